@@ -1,0 +1,23 @@
+/** The shared catalogue of advice points (../shared/advice-points.yaml): the ids content must cite. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ValidationError } from './problems.ts';
+
+/** A source of the catalogue with its point ids, in order. */
+export interface CatalogueSource {
+  id: string;
+  points: string[];
+}
+
+/** Reads the catalogue; a missing or malformed file is a problem naming the file. */
+export function readCatalogue(file: string): CatalogueSource[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ValidationError([{ file, field: '(file)', problem: 'advice-point catalogue not found; check out ../shared beside the project or set ADVICE_POINTS' }]);
+  }
+  const data = parse(text) as { sources?: { id: string; points?: { id: string }[] }[] };
+  if (!Array.isArray(data?.sources)) throw new ValidationError([{ file, field: 'sources', problem: 'must be a list of sources' }]);
+  return data.sources.map((s) => ({ id: s.id, points: (s.points ?? []).map((p) => p.id) }));
+}

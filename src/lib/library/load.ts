@@ -1,0 +1,48 @@
+/** Loads and validates the whole content library: the one loader the site, the scripts and the tests share. */
+import { resolve } from 'node:path';
+import { playbookSchema, profileSchema, situationSchema, sourceSchema, tacticSchema } from '../schema/index.ts';
+import { readCatalogue } from './catalogue.ts';
+import { readCollection } from './collections.ts';
+import { crossCheck } from './crosscheck.ts';
+import { ValidationError, type Problem } from './problems.ts';
+import { Library } from './library.ts';
+
+/** Where the content and the shared catalogue live. */
+export interface LoadOptions {
+  /** Project root; content paths in messages are relative to it. */
+  root?: string;
+  /** Content folder relative to root (default `$CONTENT_DIR` or `content`). */
+  contentDir?: string;
+  /** The advice-point catalogue (default `$ADVICE_POINTS` or `../shared/advice-points.yaml`). */
+  adviceFile?: string;
+}
+
+/** Loads every collection, validates it, cross-checks ids; throws a ValidationError listing every problem. */
+export function loadLibrary(options: LoadOptions = {}): Library {
+  const root = resolve(options.root ?? process.cwd());
+  const dir = options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
+  const adviceFile = resolve(root, options.adviceFile ?? process.env.ADVICE_POINTS ?? '../shared/advice-points.yaml');
+  const problems: Problem[] = [];
+  const tacticIds = new Set<string>();
+  const entries = {
+    tactics: readCollection(root, { dir: `${dir}/tactics`, format: 'markdown', schema: tacticSchema }, problems, tacticIds),
+    playbooks: readCollection(root, { dir: `${dir}/playbooks`, format: 'markdown', schema: playbookSchema }, problems),
+    sources: readCollection(root, { dir: `${dir}/sources`, format: 'yaml', schema: sourceSchema }, problems),
+    situations: readCollection(root, { dir: `${dir}/situations`, format: 'yaml', schema: situationSchema }, problems),
+    profiles: readCollection(root, { dir: `${dir}/profiles`, format: 'yaml', schema: profileSchema }, problems),
+  };
+  const catalogue = readCatalogue(adviceFile);
+  problems.push(...crossCheck(entries, tacticIds, catalogue, '../shared/advice-points.yaml'));
+  if (problems.length) throw new ValidationError(problems);
+  return new Library(entries);
+}
+
+const cache = new Map<string, Library>();
+
+/** Like loadLibrary, but loads once per process (the site asks for it from several collections). */
+export function loadLibraryOnce(options: LoadOptions = {}): Library {
+  const key = JSON.stringify([resolve(options.root ?? process.cwd()), options.contentDir ?? process.env.CONTENT_DIR, options.adviceFile ?? process.env.ADVICE_POINTS]);
+  let lib = cache.get(key);
+  if (!lib) cache.set(key, (lib = loadLibrary(options)));
+  return lib;
+}

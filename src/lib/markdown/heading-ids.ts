@@ -1,0 +1,35 @@
+/** remark plugin: gives every heading a stable id and records the outline, for anchors and tables of contents. */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+/** One heading of a rendered body. */
+export interface OutlineItem {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+/** Options: where to collect headings, which depths, and an id prefix to avoid clashes with page ids. */
+export interface HeadingIdOptions {
+  outline?: OutlineItem[];
+  maxDepth?: number;
+  prefix?: string;
+}
+
+const defaults: Required<Omit<HeadingIdOptions, 'outline'>> = { maxDepth: 3, prefix: '' };
+
+/** Adds `id`s to headings (GitHub-style slugs) and pushes them into `options.outline`. */
+export default function remarkHeadingIds(options: HeadingIdOptions = {}) {
+  const { maxDepth, prefix } = { ...defaults, ...options };
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    visit(tree, 'heading', (node: Heading) => {
+      const text = toString(node).trim();
+      const id = prefix + slugger.slug(text);
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+      if (node.depth <= maxDepth) options.outline?.push({ depth: node.depth, id, text });
+    });
+  };
+}

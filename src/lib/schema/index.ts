@@ -1,0 +1,6 @@
+/** One schema per content kind: the single source of truth for the site, the scripts and the tests. */
+export { tacticSchema, playCardSchema, type Tactic } from './tactic.ts';
+export { playbookSchema, playbookStepSchema, type Playbook } from './playbook.ts';
+export { sourceSchema, sourcePointSchema, type Source } from './source.ts';
+export { situationSchema, type Situation } from './situation.ts';
+export { profileSchema, type Profile } from './profile.ts';

@@ -1,0 +1,35 @@
+/** The one base-path helper: every internal URL of the site and of generated playbooks goes through here. */
+
+/** Normalises a base path to start and end with `/` (`kb` → `/kb/`, empty → `/`). */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** The base path in force: Astro/Vite's BASE_URL at build time, else $BASE_PATH (CLIs), else `/`. */
+export function currentBase(): string {
+  // Vite replaces `import.meta.env` at build time; under plain Node (tsx CLIs) it is undefined.
+  return normaliseBase(import.meta.env?.BASE_URL ?? process.env.BASE_PATH);
+}
+
+/** Prefixes a site-relative path (`tactics/x/`) with the base path; absolute URLs pass through. */
+export function withBase(path: string, base: string = currentBase()): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(path)) return path;
+  return normaliseBase(base) + path.replace(/^\/+/, '');
+}
+
+/** Canonical site paths (trailing slash on every page, matching `trailingSlash: 'always'`). */
+export const paths = {
+  home: () => withBase(''),
+  situations: () => withBase('situations/'),
+  situation: (id: string) => withBase(`situations/${id}/`),
+  tactics: () => withBase('tactics/'),
+  tactic: (id: string) => withBase(`tactics/${id}/`),
+  playbooks: () => withBase('playbooks/'),
+  playbook: (id: string) => withBase(`playbooks/${id}/`),
+  sources: () => withBase('sources/'),
+  source: (id: string) => withBase(`sources/${id}/`),
+  search: () => withBase('search/'),
+  example: (slug: string) => withBase(`playbooks/examples/${slug}/`),
+  asset: (file: string) => withBase(file),
+};
