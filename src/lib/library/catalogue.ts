@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ValidationError } from './problems.ts';
 
-/** A source of the catalogue with its point ids, in order. */
+/** A source of the catalogue with its credit fields and its point ids, in order. */
 export interface CatalogueSource {
   id: string;
   points: string[];
+  credit: { author?: string; role?: string; organization?: string; title?: string };
 }
 
 /** Reads the catalogue; a missing or malformed file is a problem naming the file. */
@@ -17,7 +18,12 @@ export function readCatalogue(file: string): CatalogueSource[] {
   } catch {
     throw new ValidationError([{ file, field: '(file)', problem: 'advice-point catalogue not found; check out ../shared beside the project or set ADVICE_POINTS' }]);
   }
-  const data = parse(text) as { sources?: { id: string; points?: { id: string }[] }[] };
+  type Raw = { id: string; author?: string; role?: string; organization?: string; title?: string; points?: { id: string }[] };
+  const data = parse(text) as { sources?: Raw[] };
   if (!Array.isArray(data?.sources)) throw new ValidationError([{ file, field: 'sources', problem: 'must be a list of sources' }]);
-  return data.sources.map((s) => ({ id: s.id, points: (s.points ?? []).map((p) => p.id) }));
+  return data.sources.map((s) => ({
+    id: s.id,
+    points: (s.points ?? []).map((p) => p.id),
+    credit: { author: s.author, role: s.role, organization: s.organization, title: s.title },
+  }));
 }

@@ -52,6 +52,9 @@ function checkSources(lib: LibraryEntries, catalogue: CatalogueSource[], catalog
       problems.push({ file: s.file, field: '(file name)', problem: `unknown source '${s.id}' (not in ${catalogueFile})${didYouMean(s.id, [...expected.keys()])}`, allowed: [...expected.keys()] });
       continue;
     }
+    const credit = catalogue.find((c) => c.id === s.id)!.credit;
+    if (!s.data.author && !s.data.title && !credit.author && !credit.title)
+      problems.push({ file: s.file, field: 'author', problem: `needs an author or a title (neither here nor in ${catalogueFile})` });
     const got = s.data.points.map((p) => p.id);
     got.forEach((id, i) => {
       if (!want.includes(id)) problems.push({ file: s.file, line: s.locate(['points', i, 'id']), field: `points.${i}.id`, problem: `'${id}' is not a point of source '${s.id}' in ${catalogueFile}`, allowed: want });

@@ -34,6 +34,11 @@ export function loadLibrary(options: LoadOptions = {}): Library {
   const catalogue = readCatalogue(adviceFile);
   problems.push(...crossCheck(entries, tacticIds, catalogue, '../shared/advice-points.yaml'));
   if (problems.length) throw new ValidationError(problems);
+  // Credits come from the catalogue unless the source file says otherwise (long article titles live there only).
+  for (const source of entries.sources) {
+    const credit = catalogue.find((c) => c.id === source.id)!.credit;
+    source.data = { ...Object.fromEntries(Object.entries(credit).filter(([, v]) => v)), ...source.data };
+  }
   return new Library(entries);
 }
 

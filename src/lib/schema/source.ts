@@ -12,7 +12,7 @@ export const sourcePointSchema = z
   })
   .strict();
 
-/** A source file: a named person's answer or an article. */
+/** A source file: a named person's answer or an article; author, role, organisation and title default to the catalogue's. */
 export const sourceSchema = z
   .object({
     kind: z.enum(SOURCE_KINDS),
@@ -23,8 +23,7 @@ export const sourceSchema = z
     summary: text(600),
     points: z.array(sourcePointSchema).min(1, 'needs at least 1 point'),
   })
-  .strict()
-  .refine((s) => Boolean(s.author || s.title), { message: 'needs an author or a title', path: ['author'] });
+  .strict();
 
 /** Source data after validation. */
 export type Source = z.infer<typeof sourceSchema>;

@@ -6,9 +6,9 @@ import { idSchema, text, uniqueList } from './common.ts';
 /** The play card: how much it takes and who is in the room. */
 export const playCardSchema = z
   .object({
-    prepare: text(60),
-    run: text(60),
-    room: uniqueList(text(60)),
+    prepare: text(100),
+    run: text(100),
+    room: uniqueList(text(80)),
     effort: z.enum(EFFORTS),
   })
   .strict();

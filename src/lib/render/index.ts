@@ -1,0 +1,5 @@
+/** Renderers of a tailored plan: Markdown, HTML and JSON from one document tree. */
+export { renderMarkdown } from './markdown.ts';
+export { renderHtml, renderHtmlFragment, planHast } from './html.ts';
+export { renderJson } from './json.ts';
+export { planDocument, SECTIONS } from './document.ts';

@@ -1,0 +1,60 @@
+/** The visual timeline: an SVG (as hast) drawn at build time, plain shapes and text so it prints crisply. */
+import { s } from 'hastscript';
+import type { Element } from 'hast';
+import type { Plan } from '../tailor/index.ts';
+
+const WIDTH = 720;
+const LINE = 15;
+const GAP = 7;
+const HEAD = 50;
+
+/** One column per phase with its window, its title and numbered tactic titles, wrapped to fit. */
+export function timelineSvg(plan: Plan): Element {
+  const colWidth = WIDTH / Math.max(1, plan.phases.length);
+  const maxChars = Math.floor(colWidth / 6.4);
+  let n = 0;
+  const texts: Element[] = [];
+  let bottom = HEAD;
+  plan.phases.forEach((phase, i) => {
+    const x = i * colWidth;
+    texts.push(
+      s('text', { x: x + 14, y: 22, 'font-size': 12, 'font-weight': 700, fill: '#1d2430' }, phase.window),
+      s('text', { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' }, wrap(phase.title.replace(/^[^:]*:\s*/, ''), maxChars)[0] ?? ''),
+    );
+    let y = HEAD + 16;
+    for (const t of phase.tactics) {
+      n += 1;
+      wrap(`${n}. ${t.title}`, maxChars).forEach((line, j) => {
+        texts.push(s('text', { x: x + (j ? 27 : 14), y, 'font-size': 11, fill: '#1d2430' }, line));
+        y += LINE;
+      });
+      y += GAP;
+    }
+    bottom = Math.max(bottom, y);
+  });
+  const height = bottom + 4;
+  const frames = plan.phases.flatMap((_, i) => [
+    s('rect', { x: i * colWidth + 4, y: 4, width: colWidth - 8, height: height - 8, rx: 8, fill: 'none', stroke: '#1f5fbf', 'stroke-width': 1.5 }),
+    s('rect', { x: i * colWidth + 5, y: 5, width: colWidth - 10, height: 40, rx: 7, fill: '#e7effb' }),
+  ]);
+  const label = `Timeline: ${plan.phases.map((p) => `${p.window}, ${p.tactics.length} tactic${p.tactics.length === 1 ? '' : 's'}`).join('; ')}.`;
+  return s(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': label, class: 'timeline', 'font-family': 'system-ui, sans-serif' },
+    [s('title', label), ...frames, ...texts],
+  );
+}
+
+/** Greedy word wrap to a character budget. */
+function wrap(value: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of value.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
