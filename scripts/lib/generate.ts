@@ -7,7 +7,7 @@ import { parseProfile } from '../../src/lib/profile.ts';
 import type { Profile } from '../../src/lib/schema/index.ts';
 import { slugify, tailor, type Plan } from '../../src/lib/tailor/index.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../../src/lib/render/index.ts';
-import { contentVersion, siteLink, stampDate } from './stamp.ts';
+import { contentVersion, siteLink, stampDate } from '../../src/lib/stamp.ts';
 import { printPdfs, PAPERS, type Paper } from './pdf.ts';
 
 /** A bad flag or flag value: exit code 2. */

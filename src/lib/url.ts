@@ -18,6 +18,9 @@ export function withBase(path: string, base: string = currentBase()): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
 }
 
+/** Where the built site keeps the example playbooks' files (md, html, json, pdf), relative to its root. */
+export const EXAMPLES_DOWNLOAD_DIR = 'downloads/examples';
+
 /** Canonical site paths (trailing slash on every page, matching `trailingSlash: 'always'`). */
 export const paths = {
   home: () => withBase(''),
@@ -31,5 +34,6 @@ export const paths = {
   source: (id: string) => withBase(`sources/${id}/`),
   search: () => withBase('search/'),
   example: (slug: string) => withBase(`playbooks/examples/${slug}/`),
+  exampleFile: (slug: string, ext: string) => withBase(`${EXAMPLES_DOWNLOAD_DIR}/${slug}/playbook.${ext}`),
   asset: (file: string) => withBase(file),
 };

@@ -11,7 +11,7 @@ const HEAD = 50;
 /** One column per phase with its window, its title and numbered tactic titles, wrapped to fit. */
 export function timelineSvg(plan: Plan): Element {
   const colWidth = WIDTH / Math.max(1, plan.phases.length);
-  const maxChars = Math.floor(colWidth / 6.4);
+  const maxChars = Math.floor((colWidth - 30) / 6);
   let n = 0;
   const texts: Element[] = [];
   let bottom = HEAD;

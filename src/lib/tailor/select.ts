@@ -48,7 +48,6 @@ export function select(tactics: Entry<Tactic>[], p: Profile, diagnosis: Diagnosi
   const ranked = tactics
     .filter((t) => fits(t.data, p))
     .map((tactic) => ({ tactic, ...score(tactic.data, p, diagnosis) }))
-    .filter((c) => c.answers.length > 0 || diagnosis.length === 0)
     .sort((a, b) => b.score - a.score || a.tactic.id.localeCompare(b.tactic.id));
   const chosen = new Map<string, Choice>();
   const take = (c: Choice | undefined) => c && chosen.size < MAX_TACTICS && chosen.set(c.tactic.id, c);

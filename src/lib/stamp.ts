@@ -1,4 +1,4 @@
-/** The date and content version printed on playbooks: fixed by the inputs, so the same input gives the same bytes. */
+/** The date, content version and link style stamped on playbooks: fixed by the inputs, so the same input gives the same bytes. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';

@@ -1,0 +1,97 @@
+/** The playbook command end to end: exit codes, error messages, nothing written on bad input, escaping, atomic output. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'playbook-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const GOOD = 'company: Bramblewick Tea\nstage: startup\nreader: pm\nrelationship: strained\n';
+
+/** Runs the CLI with a fixed date; returns exit code, stdout and stderr. */
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playbook.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+/** Writes a profile file into a fresh folder and returns its path. */
+function profile(name: string, text: string | Buffer, dir = mkdtempSync(join(work, 'in-'))): string {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+}
+const outDir = () => mkdtempSync(join(work, 'out-'));
+
+describe('npm run playbook', () => {
+  it('writes every requested format for a valid profile, byte-identical on a second run', () => {
+    const out = outDir();
+    const file = profile('bramblewick.yaml', GOOD);
+    const first = run('--profile', file, '--format', 'md,html,json', '--out', out);
+    expect(first.code, first.err).toBe(0);
+    expect(readdirSync(join(out, 'bramblewick-tea')).sort()).toEqual(['playbook.html', 'playbook.json', 'playbook.md']);
+    const json = JSON.parse(readFileSync(join(out, 'bramblewick-tea', 'playbook.json'), 'utf8'));
+    expect(json).toMatchObject({ company: 'Bramblewick Tea', slug: 'bramblewick-tea', profile: { stage: 'startup', go_to_market: 'hybrid' } });
+    expect(json.phases[0].tactics[0]).toEqual(expect.objectContaining({ id: expect.any(String), reasons: expect.any(Array), sources: expect.any(Array), url: expect.stringMatching(/^\/tactics\//) }));
+    const before = ['md', 'html', 'json'].map((e) => readFileSync(join(out, 'bramblewick-tea', `playbook.${e}`)));
+    expect(run('--profile', file, '--format', 'md,html,json', '--out', out).code).toBe(0);
+    ['md', 'html', 'json'].forEach((e, i) => expect(readFileSync(join(out, 'bramblewick-tea', `playbook.${e}`)).equals(before[i]!)).toBe(true));
+    expect(readdirSync(out)).toEqual(['bramblewick-tea']);
+  });
+
+  const bad: [string, string | Buffer, RegExp][] = [
+    ['syntax error', 'company: [Oops\nstage: startup\n', /bad\.yaml:\d+: \(syntax\): not valid YAML/],
+    ['wrong enum', GOOD.replace('stage: startup', 'stage: startupp'), /bad\.yaml:2: stage: 'startupp' is not allowed; did you mean 'startup'\? \(allowed: startup, scaleup, enterprise\)/],
+    ['missing field', GOOD.replace('reader: pm\n', ''), /bad\.yaml:1: reader: is required/],
+    ['unknown key', `${GOOD}pain_point: [unclear-roles]\n`, /bad\.yaml:5: pain_point: unknown key; did you mean 'pain_points'\? \(allowed: company, stage, reader, relationship/],
+    ['empty file', '', /bad\.yaml:1: \(file\): empty profile/],
+    ['binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe]), /bad\.yaml:1: \(file\): not a text file/],
+    ['a list instead of a mapping', '- company: X\n- stage: startup\n', /bad\.yaml:1: \(top level\): must be a mapping of fields, not a list/],
+    ['an 81-character company', GOOD.replace('Bramblewick Tea', 'x'.repeat(81)), /bad\.yaml:1: company: must be at most 80 characters/],
+  ];
+  it.each(bad)('exits 1 on a %s, names the field and writes nothing', (_name, text, message) => {
+    const out = join(outDir(), 'target');
+    const r = run('--profile', profile('bad.yaml', text), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes nothing for the valid profiles of a folder when one is invalid', () => {
+    const dir = mkdtempSync(join(work, 'folder-'));
+    profile('a-good.yaml', GOOD, dir);
+    profile('b-bad.json', '{"company": "Z", "stage": "huge", "reader": "pm", "relationship": "healthy"}', dir);
+    const out = join(outDir(), 'target');
+    const r = run('--profile', dir, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/b-bad\.json:1: stage: 'huge' is not allowed/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('escapes hostile company names and keeps the folder inside --out', () => {
+    const out = outDir();
+    const file = profile('hostile.yaml', GOOD.replace('Bramblewick Tea', '"<script>alert(1)</script> ../../x"'));
+    expect(run('--profile', file, '--format', 'md,html', '--out', out).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['script-alert-1-script-x']);
+    const html = readFileSync(join(out, 'script-alert-1-script-x', 'playbook.html'), 'utf8');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> ../../x');
+  });
+
+  it.each([
+    [['--format', 'md'], /--profile is required/],
+    [['--profile', 'x.yaml', '--format', 'docx'], /--format: 'docx' is not allowed \(allowed: md, html, json, pdf\)/],
+    [['--profile', 'x.yaml', '--paper', 'a5'], /--paper: 'a5' is not allowed; did you mean 'a4'\?/],
+    [['--profle', 'x.yaml'], /Unknown option '--profle'/],
+  ])('exits 2 on a usage error: %j', (args, message) => {
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).toMatch(/usage: npm run playbook/);
+  });
+
+  it('exits 1 when the profile path does not exist', () => {
+    const r = run('--profile', join(work, 'nope.yaml'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nope\.yaml: \(file\): not found/);
+  });
+});

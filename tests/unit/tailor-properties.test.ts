@@ -1,0 +1,69 @@
+/** Properties of tailoring over random valid profiles: never throws, no duplicates, every tactic explained and sourced, deterministic. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/lib/library/index.ts';
+import { profileSchema } from '../../src/lib/schema/index.ts';
+import { tailor } from '../../src/lib/tailor/index.ts';
+import { renderHtml, renderJson, renderMarkdown } from '../../src/lib/render/index.ts';
+import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../../src/lib/taxonomy.ts';
+
+const lib = loadLibrary();
+const options = { date: '2026-01-01', contentVersion: 'prop' };
+
+/** Any profile the schema accepts. */
+const profiles = fc
+  .record(
+    {
+      company: fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim().length > 0),
+      stage: fc.constantFrom(...STAGES),
+      reader: fc.constantFrom(...AUDIENCES),
+      relationship: fc.constantFrom(...RELATIONSHIPS),
+      new_to_company: fc.boolean(),
+      reporting: fc.record({ same_leader: fc.boolean(), leaders_aligned: fc.boolean() }, { requiredKeys: [] }),
+      go_to_market: fc.constantFrom(...GO_TO_MARKET),
+      upcoming_launch_weeks: fc.integer({ min: 0, max: 104 }),
+      pain_points: fc.uniqueArray(fc.constantFrom(...SITUATION_IDS), { maxLength: 5 }),
+    },
+    { requiredKeys: ['company', 'stage', 'reader', 'relationship'] },
+  )
+  .map((raw) => profileSchema.parse(raw));
+
+describe('tailor properties', () => {
+  it('never throws, never repeats a tactic, explains and sources every tactic, and is deterministic', () => {
+    fc.assert(
+      fc.property(profiles, (profile) => {
+        const plan = tailor(profile, lib, options);
+        const ids = plan.phases.flatMap((p) => p.tactics.map((t) => t.id));
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.length).toBeGreaterThanOrEqual(6);
+        expect(ids.length).toBeLessThanOrEqual(15);
+        for (const t of plan.phases.flatMap((p) => p.tactics)) {
+          expect(t.reasons.length).toBeGreaterThan(0);
+          expect(t.reasons.every((r) => r.trim().length > 0)).toBe(true);
+          expect(t.sources.length).toBeGreaterThan(0);
+          expect(lib.tactic(t.id).data.stages).toContain(profile.stage);
+          expect(lib.tactic(t.id).data.relationship).toContain(profile.relationship);
+        }
+        expect(renderJson(tailor(profile, lib, options))).toBe(renderJson(plan));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('renders any company name escaped in HTML and Markdown', () => {
+    fc.assert(
+      fc.property(profiles, fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '**bold** [x](javascript:alert(1))', '../../x'), (profile, company) => {
+        const plan = tailor({ ...profile, company }, lib, options);
+        const html = renderHtml(plan);
+        expect(html).not.toContain('<script>');
+        expect(html).not.toContain('<img src=x');
+        expect(html).not.toMatch(/href="javascript:/);
+        const md = renderMarkdown(plan);
+        // CommonMark treats a backslash-escaped character as literal text, so only an unescaped `<` or `[` could become markup.
+        expect(md).not.toMatch(/(^|[^\\])<(script|img)/);
+        expect(md).not.toMatch(/(^|[^\\])\[x\]\(javascript:/);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
