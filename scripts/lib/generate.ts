@@ -8,7 +8,9 @@ import type { Profile } from '../../src/lib/schema/index.ts';
 import { slugify, tailor, type Plan } from '../../src/lib/tailor/index.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../../src/lib/render/index.ts';
 import { contentVersion, siteLink, stampDate } from '../../src/lib/stamp.ts';
-import { printPdfs, PAPERS, type Paper } from './pdf.ts';
+import { printPdfs, PAPERS, type Paper, type PdfJob } from './pdf.ts';
+import { BrowserNotFoundError } from './chromium.ts';
+import { AUDIENCE_LABELS } from '../../src/lib/taxonomy.ts';
 
 /** A bad flag or flag value: exit code 2. */
 export class UsageError extends Error {}
@@ -56,7 +58,16 @@ export async function generate(flags: GenerateFlags, log = progressLogger()): Pr
       for (const f of formats) if (f !== 'pdf') writeFileSync(join(dir, `playbook.${f}`), text[f]!);
       log.step(i + 1, plans.length, plan.company);
     }
-    if (formats.includes('pdf')) await printPdfs(plans.map((plan) => ({ plan, html: renderHtml(plan), file: join(staging, plan.slug, 'playbook.pdf') })), { paper });
+    if (formats.includes('pdf')) {
+      try {
+        await printPdfs(plans.map((plan) => pdfJob(plan, join(staging, plan.slug, 'playbook.pdf'))), { paper });
+      } catch (error) {
+        if (!(error instanceof BrowserNotFoundError)) throw error;
+        console.error(`playbook: cannot print PDFs: ${error.message}`);
+        console.error('playbook: nothing written');
+        return 1;
+      }
+    }
     for (const plan of plans) {
       rmSync(join(out, plan.slug), { recursive: true, force: true });
       renameSync(join(staging, plan.slug), join(out, plan.slug));
@@ -67,6 +78,18 @@ export async function generate(flags: GenerateFlags, log = progressLogger()): Pr
     log.done();
   }
   return 0;
+}
+
+/** What to print for a plan: its HTML (numbered contents on the second pass) and its metadata. */
+function pdfJob(plan: Plan, file: string): PdfJob {
+  return {
+    html: (pages) => renderHtml(plan, { pages }),
+    title: `PM–PMM playbook for ${plan.company}`,
+    subject: `A tailored plan for a ${AUDIENCE_LABELS[plan.profile.reader].toLowerCase()} at a ${plan.profile.stage}, ${plan.profile.relationship} relationship`,
+    stamp: `Content ${plan.generated.contentVersion} · ${plan.generated.date}`,
+    date: plan.generated.date,
+    file,
+  };
 }
 
 function parseFormats(value: string | undefined): Format[] {

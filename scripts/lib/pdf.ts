@@ -1,17 +1,24 @@
 /** Prints playbook HTML to PDF with one headless Chromium for the whole batch, a few pages at a time. */
-import { renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import type { Plan } from '../../src/lib/tailor/index.ts';
+import { PDFDocument } from 'pdf-lib';
 import { launchChromium } from './chromium.ts';
+import { pagesByTitle, readPdf } from '../../src/lib/pdf-read.ts';
 
 /** Paper sizes offered by --paper. */
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
 
-/** One PDF to print: the plan (for header text), its self-contained HTML and where to write it. */
+/** One PDF to print: HTML for given page numbers of the contents, metadata, and where to write it. */
 export interface PdfJob {
-  plan: Plan;
-  html: string;
+  /** The document's HTML; called again with the pages its headings landed on, to number the contents. */
+  html: (pages?: Record<string, number>) => string;
+  title: string;
+  subject: string;
+  /** Footer stamp, e.g. the content version and date. */
+  stamp: string;
+  /** The fixed creation date (reproducible output). */
+  date: string;
   file: string;
 }
 
@@ -24,31 +31,38 @@ export async function printPdfs(jobs: PdfJob[], options: { paper: Paper }): Prom
   const browser = await launchChromium();
   try {
     const queue = [...jobs];
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) await printOne(browser, job, options.paper);
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) await printOne(browser, job, options.paper);
+      }),
+    );
   } finally {
     await browser.close();
   }
 }
 
+/** Two passes: print with placeholder page numbers, read where the headings landed, print again with the real ones. */
 async function printOne(browser: Browser, job: PdfJob, paper: Paper): Promise<void> {
   const page = await browser.newPage();
   const partial = `${job.file}.partial`;
   try {
-    await page.setContent(job.html, { waitUntil: 'load' });
-    const title = escape(`PM–PMM playbook for ${job.plan.company}`);
-    await page.pdf({
-      path: partial,
-      format: paper === 'a4' ? 'A4' : 'Letter',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555">${title}</div>`,
-      footerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555;display:flex;justify-content:space-between"><span>Content ${escape(job.plan.generated.contentVersion)} · ${escape(job.plan.generated.date)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
-      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
-      outline: true,
-      tagged: true,
-    });
+    const print = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return page.pdf({
+        format: paper === 'a4' ? 'A4' : 'Letter',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555">${escape(job.title)}</div>`,
+        footerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555;display:flex;justify-content:space-between"><span>${escape(job.stamp)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        outline: true,
+        tagged: true,
+      });
+    };
+    const draft = await print(job.html(PLACEHOLDERS));
+    const pages = pagesByTitle((await readPdf(draft)).outline);
+    const final = await print(job.html(pages));
+    writeFileSync(partial, await withMetadata(final, job));
     renameSync(partial, job.file);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -56,4 +70,22 @@ async function printOne(browser: Browser, job: PdfJob, paper: Paper): Promise<vo
   } finally {
     await page.close();
   }
+}
+
+/** Two-digit placeholders keep the contents the same length in both passes, so nothing moves. */
+const PLACEHOLDERS = new Proxy({}, { get: () => 88 }) as Record<string, number>;
+
+/** Sets title, author, subject and fixed dates, so the same input gives the same bytes. */
+async function withMetadata(bytes: Uint8Array, job: PdfJob): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const date = new Date(`${job.date}T00:00:00Z`);
+  doc.setTitle(job.title, { showInWindowTitleBar: true });
+  doc.setAuthor('Playbook');
+  doc.setSubject(job.subject);
+  doc.setKeywords(['product management', 'product marketing', 'playbook']);
+  doc.setProducer('Playbook (Chromium, pdf-lib)');
+  doc.setCreator('Playbook');
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  return doc.save({ useObjectStreams: false });
 }

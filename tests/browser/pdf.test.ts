@@ -1,0 +1,78 @@
+/** The new-hire PDF read back: pages, cover, numbered contents against where headings really are, footers, outline, metadata. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf, type PdfFacts } from '../../src/lib/pdf-read.ts';
+import { contentsEntries } from '../../src/lib/render/document.ts';
+import { findChrome } from '../../scripts/lib/chromium.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'playbook-pdf-'));
+const PROFILE = 'company: Thistledown Maps\nstage: enterprise\nreader: pmm-leader\nrelationship: broken\nnew_to_company: true\nreporting: { same_leader: false, leaders_aligned: false }\n';
+const run = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playbook.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
+
+let bytes: Buffer;
+let pdf: PdfFacts;
+beforeAll(async () => {
+  writeFileSync(join(work, 'thistledown.yaml'), PROFILE);
+  const r = run({}, '--profile', join(work, 'thistledown.yaml'), '--format', 'pdf,json', '--out', join(work, 'out'));
+  expect(r.status, r.stderr).toBe(0);
+  bytes = readFileSync(join(work, 'out', 'thistledown-maps', 'playbook.pdf'));
+  pdf = await readPdf(bytes);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('playbook PDF', () => {
+  it('has a cover with the company, reader, date and content version', () => {
+    expect(pdf.pages.length).toBeGreaterThan(5);
+    expect(pdf.pages[0]).toContain('Thistledown Maps');
+    expect(pdf.pages[0]).toMatch(/product marketing leader new to the company/);
+    expect(pdf.pages[0]).toContain('2026-01-01');
+    expect(pdf.pages[0]).toMatch(/Content version: [0-9a-f]{10}/);
+  });
+
+  it('numbers the contents with the pages the headings are really on', () => {
+    const plan = JSON.parse(readFileSync(join(work, 'out', 'thistledown-maps', 'playbook.json'), 'utf8'));
+    const contentsPage = pdf.pages.findIndex((t) => t.includes('Contents'));
+    const lines = pdf.pages[contentsPage]!;
+    const flat = (items: PdfFacts['outline']): PdfFacts['outline'] => items.flatMap((i) => [i, ...flat(i.items)]);
+    const outline = flat(pdf.outline);
+    for (const entry of contentsEntries(plan)) {
+      const bookmark = outline.find((o) => o.title.trim() === entry.title);
+      expect(bookmark, entry.title).toBeDefined();
+      expect(pdf.pages[bookmark!.page - 1], `${entry.title} on page ${bookmark!.page}`).toContain(entry.title);
+      expect(lines.replace(/\s+/g, ' '), entry.title).toContain(entry.title);
+    }
+    // Each contents line ends with the page number the outline (and the text) put that heading on.
+    const printed = Object.fromEntries([...lines.matchAll(/^(.+?) (\d+)$/gm)].filter((m) => !/Page \d+ of$/.test(m[1]!)).map((m) => [m[1]!.trim(), Number(m[2])]));
+    const expected = Object.fromEntries(contentsEntries(plan).map((e) => [e.title, outline.find((o) => o.title.trim() === e.title)!.page]));
+    expect(printed).toEqual(expected);
+  });
+
+  it('prints "Page N of M" in every footer and has bookmarks for each section', () => {
+    pdf.pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
+    const titles = (items: PdfFacts['outline']): string[] => items.flatMap((i) => [i.title, ...titles(i.items)]);
+    expect(titles(pdf.outline)).toEqual(expect.arrayContaining(['Your situation', 'Your timeline', 'Who does what', 'Credits']));
+  });
+
+  it('carries title, author and subject metadata, is tagged, small and reproducible', async () => {
+    expect(pdf.info).toMatchObject({ Title: 'PM–PMM playbook for Thistledown Maps', Author: 'Playbook' });
+    expect(String(pdf.info.Subject)).toMatch(/product marketing leader at a enterprise|product marketing leader/);
+    expect(bytes.includes(Buffer.from('/StructTreeRoot'))).toBe(true);
+    expect(bytes.length).toBeLessThan(1_000_000);
+    const again = run({}, '--profile', join(work, 'thistledown.yaml'), '--format', 'pdf', '--out', join(work, 'again'));
+    expect(again.status).toBe(0);
+    expect(readFileSync(join(work, 'again', 'thistledown-maps', 'playbook.pdf')).equals(bytes)).toBe(true);
+  });
+
+  it('fails clearly, writing nothing, when no browser can be found', () => {
+    expect(() => findChrome({ CHROME_PATH: '/no/such/chrome' })).toThrow(/apt-get install -y chromium/);
+    expect(() => findChrome({}, ['/no/such/a', '/no/such/b'])).toThrow(/No Chromium found \(tried: \/no\/such\/a, \/no\/such\/b\)/);
+    const r = run({ CHROME_PATH: '/no/such/chrome' }, '--profile', join(work, 'thistledown.yaml'), '--format', 'md,pdf', '--out', join(work, 'nobrowser'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/cannot print PDFs: No Chromium found.*\n.*apt-get install -y chromium/);
+    expect(existsSync(join(work, 'nobrowser', 'thistledown-maps'))).toBe(false);
+  });
+});
