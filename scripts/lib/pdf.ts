@@ -13,6 +13,8 @@ export type Paper = (typeof PAPERS)[number];
 export interface PdfJob {
   /** The document's HTML; called again with the pages its headings landed on, to number the contents. */
   html: (pages?: Record<string, number>) => string;
+  /** False for documents without a numbered contents: one pass is enough. */
+  numberContents?: boolean;
   title: string;
   subject: string;
   /** Footer stamp, e.g. the content version and date. */
@@ -59,9 +61,12 @@ async function printOne(browser: Browser, job: PdfJob, paper: Paper): Promise<vo
         tagged: true,
       });
     };
-    const draft = await print(job.html(PLACEHOLDERS));
-    const pages = pagesByTitle((await readPdf(draft)).outline);
-    const final = await print(job.html(pages));
+    let final: Uint8Array;
+    if (job.numberContents === false) final = await print(job.html());
+    else {
+      const draft = await print(job.html(PLACEHOLDERS));
+      final = await print(job.html(pagesByTitle((await readPdf(draft)).outline)));
+    }
     writeFileSync(partial, await withMetadata(final, job));
     renameSync(partial, job.file);
   } catch (error) {

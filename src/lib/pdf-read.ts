@@ -34,7 +34,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
         }),
       );
     const outline = await resolve(((await doc.getOutline()) ?? []) as RawItem[]);
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const info = (await doc.getMetadata()).info as unknown as Record<string, unknown>;
     return { pages, outline, info };
   } finally {
     await doc.destroy();

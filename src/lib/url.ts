@@ -21,6 +21,9 @@ export function withBase(path: string, base: string = currentBase()): string {
 /** Where the built site keeps the example playbooks' files (md, html, json, pdf), relative to its root. */
 export const EXAMPLES_DOWNLOAD_DIR = 'downloads/examples';
 
+/** Where the built site keeps one PDF per library playbook. */
+export const PLAYBOOK_DOWNLOAD_DIR = 'downloads/playbooks';
+
 /** Canonical site paths (trailing slash on every page, matching `trailingSlash: 'always'`). */
 export const paths = {
   home: () => withBase(''),
@@ -30,6 +33,7 @@ export const paths = {
   tactic: (id: string) => withBase(`tactics/${id}/`),
   playbooks: () => withBase('playbooks/'),
   playbook: (id: string) => withBase(`playbooks/${id}/`),
+  playbookPdf: (id: string) => withBase(`${PLAYBOOK_DOWNLOAD_DIR}/${id}.pdf`),
   sources: () => withBase('sources/'),
   source: (id: string) => withBase(`sources/${id}/`),
   search: () => withBase('search/'),

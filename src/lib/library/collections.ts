@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { idSchema } from '../schema/common.ts';
-import { parseMarkdown, parseYaml } from './parse-file.ts';
+import { parseMarkdown, parseYaml, type ParsedMarkdown } from './parse-file.ts';
 import { fromZod, type Locate, type Problem } from './problems.ts';
 
 /** One validated content file. */
@@ -74,7 +74,7 @@ export function readCollection<S extends z.ZodTypeAny>(root: string, spec: Colle
       problems.push(...fromZod(result.error, spec.schema, file, parsed.locate));
       continue;
     }
-    const { body = '', bodyLine = 0 } = 'body' in parsed ? parsed : {};
+    const { body, bodyLine } = 'body' in parsed ? (parsed as ParsedMarkdown) : { body: '', bodyLine: 0 };
     entries.push({ id, file, data: result.data, body, bodyLine, locate: parsed.locate });
   }
   return entries;

@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { h } from 'hastscript';
 import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import type { Plan } from '../tailor/index.ts';
 import { planDocument, type DocumentOptions } from './document.ts';
 import { PLAYBOOK_CSS } from './styles.ts';
@@ -23,6 +24,11 @@ export function renderHtmlFragment(plan: Plan): string {
 
 /** A self-contained HTML page: inline CSS, no scripts, no outside requests; prints well (pages: see DocumentOptions). */
 export function renderHtml(plan: Plan, options: DocumentOptions = {}): string {
+  return htmlPage(planDocument(plan, options), { title: `PM–PMM playbook for ${plan.company}`, description: `A tailored PM–PMM playbook for ${plan.company}`, version: plan.generated.contentVersion });
+}
+
+/** Wraps any playbook document in a self-contained page with the inline stylesheet. */
+export function htmlPage(doc: MdastRoot, meta: { title: string; description: string; version: string }): string {
   const page: HastRoot = {
     type: 'root',
     children: [
@@ -31,13 +37,13 @@ export function renderHtml(plan: Plan, options: DocumentOptions = {}): string {
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'generator', content: `Playbook (content ${plan.generated.contentVersion})` }),
+          h('meta', { name: 'generator', content: `Playbook (content ${meta.version})` }),
           h('meta', { name: 'author', content: 'Playbook' }),
-          h('meta', { name: 'description', content: `A tailored PM–PMM playbook for ${plan.company}` }),
-          h('title', `PM–PMM playbook for ${plan.company}`),
+          h('meta', { name: 'description', content: meta.description }),
+          h('title', meta.title),
           h('style', PLAYBOOK_CSS),
         ]),
-        h('body', [h('main', { class: 'playbook' }, planHast(plan, options).children as never)]),
+        h('body', [h('main', { class: 'playbook' }, (toHast.runSync(doc) as HastRoot).children as never)]),
       ]),
     ],
   };

@@ -1,5 +1,6 @@
 /** Renderers of a tailored plan: Markdown, HTML and JSON from one document tree. */
 export { renderMarkdown } from './markdown.ts';
-export { renderHtml, renderHtmlFragment, planHast } from './html.ts';
+export { renderHtml, renderHtmlFragment, planHast, htmlPage } from './html.ts';
+export { libraryPlaybookDocument } from './library-playbook.ts';
 export { renderJson } from './json.ts';
 export { planDocument, SECTIONS } from './document.ts';
