@@ -1,0 +1,52 @@
+/** Site build cost at 1×, 10× and 50× the real library: time, output bytes, JS on tactic pages. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { listFiles } from '../src/lib/files.ts';
+import { stats, timed, type Stats } from './stats.ts';
+import { writeSyntheticLibrary } from './synthetic.ts';
+
+/** One size's results. */
+export interface BuildResult {
+  factor: number;
+  tactics: number;
+  pages: number;
+  seconds: Stats;
+  bytes: { html: number; css: number; js: number; total: number };
+  tacticPageJsBytes: number;
+  dir: string;
+  content: string;
+}
+
+/** Builds the synthetic library of each factor `repeats` times (Astro only, without the PDF downloads). */
+export async function benchBuild(factors: number[], repeats: (factor: number) => number): Promise<BuildResult[]> {
+  const results: BuildResult[] = [];
+  for (const factor of factors) {
+    const work = resolve(`bench/work/lib-${factor}x`);
+    const content = writeSyntheticLibrary(process.env.CONTENT_DIR ?? 'content', work, factor);
+    const dir = join(work, 'dist');
+    const times: number[] = [];
+    for (let i = 0; i < repeats(factor); i++) {
+      const { value, ms } = await timed(() =>
+        spawnSync('npx', ['astro', 'build', '--silent'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: dir, BASE_PATH: '/' }, encoding: 'utf8' }),
+      );
+      if (value.status !== 0) throw new Error(`build at ${factor}x failed:\n${value.stderr}`);
+      times.push(ms / 1000);
+    }
+    const files = listFiles(dir);
+    const size = (re: RegExp) => files.filter((f) => re.test(f)).reduce((n, f) => n + statSync(f).size, 0);
+    const tacticPages = files.filter((f) => /\/tactics\/[^/]+\/index\.html$/.test(f));
+    const jsOnTactics = tacticPages.slice(0, 20).reduce((n, f) => n + [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((m, s) => m + s[0].length, 0), 0);
+    results.push({
+      factor,
+      tactics: listFiles(join(content, 'tactics')).length,
+      pages: files.filter((f) => f.endsWith('.html')).length,
+      seconds: stats(times),
+      bytes: { html: size(/\.html$/), css: size(/\.css$/), js: size(/\.m?js$/), total: size(/./) },
+      tacticPageJsBytes: jsOnTactics,
+      dir,
+      content,
+    });
+  }
+  return results;
+}
