@@ -44,7 +44,7 @@ function contents(plan: Plan, pages?: Record<string, number>): RootContent[] {
     if (children.length) li.children.push(list(false, children.map(entry)));
     return li;
   });
-  return [heading(2, 'contents', 'Contents'), list(false, top, 'toc')];
+  return [heading(2, 'contents', 'Contents'), list(false, top, 'contents')];
 }
 
 /** Builds the playbook document for a plan. */

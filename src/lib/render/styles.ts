@@ -16,17 +16,17 @@ figure{margin:1em 0}
 figure svg{width:100%;height:auto}
 ul.contains-task-list{list-style:none;padding-left:.2em}
 .task-list-item input{width:1.05em;height:1.05em;margin-right:.5em;vertical-align:-.15em}
-.toc{list-style:none;padding-left:0}
-.toc ul{list-style:none;padding-left:1.2em}
-.toc li{display:flex;flex-wrap:wrap;gap:.5em}
-.toc li>p{margin:.15em 0;flex:1;display:flex;gap:.5em}
-.toc .page{margin-left:auto;font-style:normal;font-variant-numeric:tabular-nums}
-.toc li>ul{flex-basis:100%}
+.contents{list-style:none;padding-left:0}
+.contents ul{list-style:none;padding-left:1.2em}
+.contents li{display:flex;flex-wrap:wrap;gap:.5em}
+.contents li>p{margin:.15em 0;flex:1;display:flex;gap:.5em}
+.contents .page{margin-left:auto;font-style:normal;font-variant-numeric:tabular-nums}
+.contents li>ul{flex-basis:100%}
 @media print{
   .playbook>h1:first-child{margin-top:28%;font-size:26pt;border-bottom:4px solid #1f5fbf;padding-bottom:.3em}
   .playbook>h1:first-child~p{font-size:12pt}
   .cover-end{break-after:page;page-break-after:always;margin-top:3em;color:#39424e}
-  .toc{break-after:page;page-break-after:always}
+  .contents{break-after:page;page-break-after:always}
   @page{margin:18mm 16mm}
   .playbook{max-width:none;padding:0}
   body{font-size:10.5pt}
