@@ -84,3 +84,8 @@ export const SOURCE_KINDS = ['answer', 'article'] as const;
 
 /** Go-to-market motions of an org profile. */
 export const GO_TO_MARKET = ['sales-led', 'product-led', 'hybrid'] as const;
+
+/** "a scale-up", "an enterprise", "an executive": the indefinite article for a label. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}

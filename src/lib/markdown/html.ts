@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import remarkHeadingIds, { type OutlineItem } from './heading-ids.ts';
+import rehypeTableWrap from './table-wrap.ts';
 
 /** Rendered HTML and the headings it contains. */
 export interface RenderedBody {
@@ -24,6 +25,7 @@ export function renderBody(markdown: string, options: { shiftHeadings?: number; 
     })
     .use(remarkHeadingIds, { outline, prefix: options.idPrefix ?? '' })
     .use(remarkRehype)
+    .use(rehypeTableWrap)
     .use(rehypeStringify)
     .processSync(markdown);
   return { html: String(file), outline };

@@ -7,9 +7,11 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Plan } from '../tailor/index.ts';
 import { planDocument, type DocumentOptions } from './document.ts';
+import rehypeTickBoxes from './tick-boxes.ts';
+import rehypeTableWrap from '../markdown/table-wrap.ts';
 import { PLAYBOOK_CSS } from './styles.ts';
 
-const toHast = unified().use(remarkRehype);
+const toHast = unified().use(remarkRehype).use(rehypeTickBoxes).use(rehypeTableWrap);
 const printer = unified().use(rehypeStringify);
 
 /** The playbook body as hast (no document wrapper). */

@@ -12,10 +12,11 @@ table{border-collapse:collapse;width:100%;margin:.8em 0;font-size:.93rem}
 th,td{border:1px solid #b9c0ca;padding:.35em .5em;text-align:left;vertical-align:top}
 th{background:#e7effb}
 td:empty::after{content:"\\00a0"}
+.table-wrap{overflow-x:auto}
 figure{margin:1em 0}
 figure svg{width:100%;height:auto}
 ul.contains-task-list{list-style:none;padding-left:.2em}
-.task-list-item input{width:1.05em;height:1.05em;margin-right:.5em;vertical-align:-.15em}
+.tick{display:inline-block;width:1em;height:1em;border:1.5px solid #4d5867;border-radius:2px;margin-right:.55em;vertical-align:-.15em}
 .contents{list-style:none;padding-left:0}
 .contents ul{list-style:none;padding-left:1.2em}
 .contents li{display:flex;flex-wrap:wrap;gap:.5em}
