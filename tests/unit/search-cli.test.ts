@@ -1,0 +1,88 @@
+/** `npm run search` and `npm run eval:search` end to end: output contracts and exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'search-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs a script with tsx; returns exit code, stdout and stderr. */
+function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, SITE_URL: '', BASE_PATH: '', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const search = (...args: string[]) => run('scripts/search.ts', args);
+
+describe('npm run search', { timeout: 30_000 }, () => {
+  it('prints the JSON contract with --json: tactics best first, with their advice points', () => {
+    const r = search('--json', '--limit', '3', 'dissagree and comit');
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(['query', 'results', 'playbooks', 'situations']);
+    expect(json.query).toBe('dissagree and comit');
+    expect(json.results).toHaveLength(3);
+    for (const hit of json.results) {
+      expect(Object.keys(hit)).toEqual(['id', 'title', 'url', 'score', 'sources']);
+      expect(hit.url).toBe(`/tactics/${hit.id}/`);
+      expect(hit.sources.length).toBeGreaterThan(0);
+    }
+    expect(json.results.map((h: { score: number }) => h.score)).toEqual([...json.results.map((h: { score: number }) => h.score)].sort((a, b) => b - a));
+    expect(json.situations[0]).toEqual({ id: 'stalled-decisions', title: expect.any(String), url: '/situations/stalled-decisions/', score: expect.any(Number) });
+  });
+
+  it('uses the base path and site URL for links, like the site', () => {
+    const r = run('scripts/search.ts', ['--json', '--limit', '1', 'roadmap'], { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' });
+    expect(JSON.parse(r.out).results[0].url).toMatch(/^https:\/\/example\.org\/kb\/tactics\/[a-z0-9-]+\/$/);
+  });
+
+  it('prints a readable list by default and says what it corrected', () => {
+    const r = search('dissagree and comit');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Tactics for "dissagree and comit" \(\d+ of \d+\):\n {2}1\. .+\[0\.\d\d\]\n {5}\/tactics\//);
+    expect(r.out).toContain('Situations this sounds like:');
+    expect(r.out).toContain('you typed "dissagree"');
+  });
+
+  it('says so when nothing matches', () => {
+    const r = search('zzzqqqxxx');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('No tactics match "zzzqqqxxx".');
+  });
+
+  it.each([
+    [['--json'], /give a query/],
+    [['--limit', 'ten', 'x'], /--limit: 'ten' is not a whole number/],
+    [['--limit', '0', 'x'], /--limit: '0'/],
+    [['--format', 'x', 'y'], /Unknown option '--format'/],
+  ])('exits 2 with a message on a usage error: %j', (args, message) => {
+    const r = search(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).toContain('usage: npm run search');
+  });
+});
+
+describe('npm run eval:search', { timeout: 30_000 }, () => {
+  it('prints hit@1, hit@3 and MRR@10 for ours and for fuse.js defaults, then the misses', () => {
+    const file = join(work, 'queries.yaml');
+    writeFileSync(file, 'queries:\n  - { q: "dissagree and comit", expect: [zhang-3] }\n  - { q: "zzzqqq", expect: [zhang-1] }\n');
+    const r = run('scripts/eval-search.ts', [file]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('| search | hit@1 | hit@3 | MRR@10 |');
+    expect(r.out).toMatch(/\| playbook search \| 0\.500 \| 0\.500 \| 0\.500 \|/);
+    expect(r.out).toMatch(/\| fuse\.js defaults \| \d\.\d{3} \| \d\.\d{3} \| \d\.\d{3} \|/);
+    expect(r.out).toContain('- "zzzqqq": first hit at none in top 10');
+  });
+
+  it('exits 2 on a usage error and 1 on a file it cannot read', () => {
+    expect(run('scripts/eval-search.ts', ['a.yaml', 'b.yaml']).code).toBe(2);
+    const bad = join(work, 'bad.yaml');
+    writeFileSync(bad, 'queries: [{ q: 1 }]\n');
+    const r = run('scripts/eval-search.ts', [bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('queries[0]');
+    expect(run('scripts/eval-search.ts', [join(work, 'missing.yaml')]).code).toBe(1);
+  });
+});
