@@ -1,0 +1,26 @@
+/** `npm run bench -- --quick` runs end to end and writes results (timings are reported by the full run, never asserted). */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('bench --quick', () => {
+  it('prints every table and writes results.json with the machine and each part', { timeout: 300_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    try {
+      const out = join(dir, 'results.json');
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      for (const heading of ['Site build', 'our index at each size', 'side by side', 'Tailoring', 'PDF']) expect(r.stdout).toContain(heading);
+      const results = JSON.parse(readFileSync(out, 'utf8'));
+      expect(results).toMatchObject({ quick: true, machine: { node: process.version } });
+      expect(results.builds[0]).toMatchObject({ factor: 1, tacticPageJsBytes: 0 });
+      expect(results.search.engines.map((e: { engine: string }) => e.engine)).toEqual(expect.arrayContaining(['Playbook search (ours)', 'MiniSearch, default options']));
+      expect(results.tailoring.count).toBe(50);
+      expect(results.pdf.batchSize).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
