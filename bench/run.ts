@@ -6,6 +6,7 @@ import { benchBuild } from './build.ts';
 import { benchTailor } from './tailor.ts';
 import { benchPdf } from './pdf.ts';
 import { fmt, range } from './stats.ts';
+import { benchEngines, benchOurIndex, benchPagefind } from './search.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench/results.json' } } });
 const quick = values.quick;
@@ -13,6 +14,10 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 log('site builds…');
 const builds = await benchBuild(quick ? [1] : [1, 10, 50], (f) => (quick ? 1 : f === 1 ? 3 : 1));
+log('search…');
+const indexes = await benchOurIndex(builds, quick ? 2 : 20);
+const engines = benchEngines(indexes[0]);
+const pagefind = quick ? { engine: 'Pagefind', error: 'skipped in --quick mode' } : await benchPagefind(builds[0]!.dir);
 log('tailoring…');
 const tailoring = await benchTailor(quick ? 50 : 1000);
 log('PDFs…');
@@ -29,6 +34,22 @@ const lines = [
   ...builds.map((b) => `| ${b.factor}× | ${b.tactics} | ${b.pages} | ${range(b.seconds)} | ${fmt((b.seconds.median / b.pages) * 100, 2)} | ${fmt(b.bytes.html / 1e6, 2)} | ${fmt(b.bytes.css / 1024)} | ${b.tacticPageJsBytes} |`),
   '',
   ...(builds.length > 1 ? [`Growth: ${builds.map((b) => `${b.factor}× = ${fmt(b.seconds.median / base.seconds.median, 2)}× the time for ${fmt(b.pages / base.pages, 1)}× the pages`).join('; ')}.`, ''] : []),
+  '### Search: our index at each size',
+  '',
+  '| size | index bytes | gzipped | Node p50 / p95 ms | Chromium p50 / p95 ms |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...indexes.map((i) => `| ${i.factor}× | ${i.rawBytes} | ${i.gzipBytes} | ${fmt(i.node.p50, 3)} / ${fmt(i.node.p95, 3)} | ${fmt(i.chromium.p50, 3)} / ${fmt(i.chromium.p95, 3)} |`),
+  '',
+  '### Search: side by side on the dev queries (1× library)',
+  '',
+  '| engine | hit@1 | hit@3 | MRR@10 | bytes a visitor downloads for one query (gzipped index; Pagefind: measured) | p50 / p95 ms |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...[...engines, pagefind].map((e) =>
+    'error' in e
+      ? `| ${e.engine} | – | – | – | ${e.error.replace(/\|/g, '/').slice(0, 120)} | – |`
+      : `| ${e.engine} | ${fmt(e.relevance.hitAt1, 3)} | ${fmt(e.relevance.hitAt3, 3)} | ${fmt(e.relevance.mrrAt10, 3)} | ${e.downloadBytes ?? 'n/a (not shipped)'} | ${e.latency ? `${fmt(e.latency.p50, 3)} / ${fmt(e.latency.p95, 3)}` : '–'} |`,
+  ),
+  '',
   '### Tailoring (tailor + Markdown + HTML + JSON per profile)',
   '',
   '| profiles | ms per profile, median (min–max) | p95 ms | profiles/s | peak RSS MB |',
@@ -44,6 +65,6 @@ const lines = [
 console.log(lines.join('\n'));
 writeFileSync(
   values.out!,
-  `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }, builds: builds.map(({ dir: _d, content: _c, ...b }) => b), tailoring, pdf }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }, builds: builds.map(({ dir: _d, content: _c, ...b }) => b), search: { indexes, engines: [...engines, pagefind] }, tailoring, pdf }, null, 2)}\n`,
 );
 log(`wrote ${values.out}`);

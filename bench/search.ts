@@ -1,0 +1,177 @@
+/** Search benchmarks: index bytes, latency in Node and Chromium, relevance; beside fuse.js defaults, MiniSearch and Pagefind. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js/basic';
+import MiniSearch from 'minisearch';
+import { parse } from 'yaml';
+import type { Browser } from 'playwright-core';
+import { loadLibrary } from '../src/lib/library/index.ts';
+import { buildDocuments } from '../src/lib/search/documents.ts';
+import { evaluate, judgedQueries, type EvalReport, type RankedTactic } from '../src/lib/search/evaluate.ts';
+import { createSearcher } from '../src/lib/search/search.ts';
+import type { SearchIndexData } from '../src/lib/search/types.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
+import { serveStatic } from '../scripts/lib/serve.ts';
+import { percentile } from './stats.ts';
+import type { BuildResult } from './build.ts';
+
+const QUERIES = judgedQueries(parse(readFileSync('../shared/search-queries-dev.yaml', 'utf8')));
+const FIELDS = ['title', 'summary', 'situations', 'phrases', 'audience', 'body'] as const;
+
+/** Latency percentiles in ms. */
+export interface Latency {
+  p50: number;
+  p95: number;
+}
+
+/** Our index at one library size. */
+export interface IndexSize {
+  factor: number;
+  rawBytes: number;
+  gzipBytes: number;
+  node: Latency;
+  chromium: Latency;
+}
+
+/** One engine's relevance and what a visitor downloads for a query. */
+export interface EngineResult {
+  engine: string;
+  relevance: Pick<EvalReport, 'hitAt1' | 'hitAt3' | 'mrrAt10'>;
+  downloadBytes: number | null;
+  latency: Latency | null;
+}
+
+/** Runs every dev query `rounds` times and returns per-query latency percentiles. */
+function latency(run: (q: string) => unknown, rounds: number): Latency {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const { q } of QUERIES) {
+      const start = performance.now();
+      run(q);
+      times.push(performance.now() - start);
+    }
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** Bundles the real search module for the browser, so Chromium runs exactly the code the site ships. */
+function browserBundle(): string {
+  return execFileSync('node_modules/.bin/esbuild', ['src/lib/search/search.ts', '--bundle', '--format=iife', '--global-name=PlaybookSearch', '--platform=browser'], { encoding: 'utf8' });
+}
+
+/** Our search at each size: index bytes and latency in Node and in Chromium. */
+export async function benchOurIndex(builds: BuildResult[], rounds: number): Promise<IndexSize[]> {
+  const bundle = browserBundle();
+  const browser = await launchChromium();
+  try {
+    const sizes: IndexSize[] = [];
+    for (const b of builds) {
+      const raw = readFileSync(join(b.dir, 'search-index.json'));
+      const searcher = createSearcher(JSON.parse(raw.toString('utf8')) as SearchIndexData);
+      sizes.push({
+        factor: b.factor,
+        rawBytes: raw.length,
+        gzipBytes: gzipSync(raw).length,
+        node: latency((q) => searcher.search(q), rounds),
+        chromium: await chromiumLatency(browser, bundle, raw.toString('utf8'), rounds),
+      });
+    }
+    return sizes;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function chromiumLatency(browser: Browser, bundle: string, index: string, rounds: number): Promise<Latency> {
+  const page = await browser.newPage();
+  try {
+    await page.addScriptTag({ content: bundle });
+    return await page.evaluate(
+      ({ index, queries, rounds }) => {
+        const searcher = (globalThis as never as { PlaybookSearch: { createSearcher: (d: unknown) => { search: (q: string) => unknown } } }).PlaybookSearch.createSearcher(JSON.parse(index));
+        const times: number[] = [];
+        for (let r = 0; r < rounds; r++) for (const q of queries) {
+          const start = performance.now();
+          searcher.search(q);
+          times.push(performance.now() - start);
+        }
+        // No named inner functions here: tsx would wrap them in a helper the page does not have.
+        times.sort((a, b) => a - b);
+        return { p50: times[Math.ceil(0.5 * times.length) - 1]!, p95: times[Math.ceil(0.95 * times.length) - 1]! };
+      },
+      { index, queries: QUERIES.map((q) => q.q), rounds },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Relevance on the dev set for ours, fuse.js defaults and MiniSearch defaults, over the same documents and fields. */
+export function benchEngines(ourIndex: IndexSize | undefined): EngineResult[] {
+  const lib = loadLibrary();
+  const docs = buildDocuments(lib);
+  const tactics = new Map(lib.tactics.map((t) => [t.id, t.data.sources]));
+  const asTactics = (ids: string[]): RankedTactic[] => ids.filter((id) => tactics.has(id)).map((id) => ({ id, sources: tactics.get(id)! }));
+  const ours = createSearcher(JSON.parse(readFileSync('bench/work/lib-1x/dist/search-index.json', 'utf8')));
+  const plainFuse = new Fuse(docs, { keys: FIELDS.map((k) => `fields.${k}`) });
+  const mini = new MiniSearch<{ id: string; [k: string]: unknown }>({ fields: [...FIELDS], storeFields: ['id'] });
+  mini.addAll(docs.map((d) => ({ ...d.fields, id: `${d.kind}:${d.id}`, situations: d.fields.situations.join(' '), phrases: d.fields.phrases.join(' '), audience: d.fields.audience.join(' ') })));
+  const miniIds = (q: string) => mini.search(q).map((r) => String(r.id)).filter((id) => id.startsWith('tactic:')).map((id) => id.slice(7));
+  const rel = (r: EvalReport) => ({ hitAt1: r.hitAt1, hitAt3: r.hitAt3, mrrAt10: r.mrrAt10 });
+  return [
+    { engine: 'Playbook search (ours)', relevance: rel(evaluate(QUERIES, (q) => ours.search(q, { limit: 10 }).results)), downloadBytes: ourIndex?.gzipBytes ?? null, latency: ourIndex?.node ?? null },
+    { engine: 'fuse.js, default options', relevance: rel(evaluate(QUERIES, (q) => asTactics(plainFuse.search(q).map((r) => r.item).filter((d) => d.kind === 'tactic').map((d) => d.id)))), downloadBytes: null, latency: latency((q) => plainFuse.search(q), 3) },
+    { engine: 'MiniSearch, default options', relevance: rel(evaluate(QUERIES, (q) => asTactics(miniIds(q)))), downloadBytes: gzipSync(JSON.stringify(mini)).length, latency: latency((q) => mini.search(q), 3) },
+  ];
+}
+
+/** Pagefind (installed on demand, never a dependency) indexing the built 1× site and queried in Chromium. */
+export async function benchPagefind(siteDir: string): Promise<EngineResult | { engine: string; error: string }> {
+  const tool = resolve('bench/work/pagefind-tool');
+  if (!existsSync(join(tool, 'node_modules/.bin/pagefind'))) {
+    mkdirSync(tool, { recursive: true });
+    writeFileSync(join(tool, 'package.json'), '{"private":true}\n');
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'pagefind@1.6.0'], { cwd: tool, encoding: 'utf8' });
+    if (install.status !== 0) return { engine: 'Pagefind', error: `could not install pagefind: ${install.stderr.split('\n').slice(-3).join(' ')}` };
+  }
+  const index = spawnSync(join(tool, 'node_modules/.bin/pagefind'), ['--site', siteDir, '--glob', 'tactics/*/index.html'], { encoding: 'utf8' });
+  if (index.status !== 0) return { engine: 'Pagefind', error: index.stderr || index.stdout };
+  const lib = loadLibrary();
+  const tactics = new Map(lib.tactics.map((t) => [t.id, t.data.sources]));
+  const server = await serveStatic(siteDir, '/');
+  const browser = await launchChromium();
+  try {
+    const rankings = new Map<string, RankedTactic[]>();
+    const times: number[] = [];
+    let firstQueryBytes = 0;
+    for (const [i, { q }] of QUERIES.entries()) {
+      const page = await browser.newPage();
+      let bytes = 0;
+      page.on('response', async (r) => {
+        if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(server.url);
+      const { urls, ms } = await page.evaluate(async (query) => {
+        const url = '/pagefind/pagefind.js';
+        const pf = await import(url);
+        await pf.init();
+        const start = performance.now();
+        const search = await pf.search(query);
+        const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+        return { urls: data.map((d: { url: string }) => d.url), ms: performance.now() - start };
+      }, q);
+      await page.waitForLoadState('networkidle');
+      if (i === 0) firstQueryBytes = bytes;
+      times.push(ms);
+      rankings.set(q, urls.map((u) => /tactics\/([^/]+)\//.exec(u)?.[1] ?? '').filter((id) => tactics.has(id)).map((id) => ({ id, sources: tactics.get(id)! })));
+      await page.close();
+    }
+    const r = evaluate(QUERIES, (q) => rankings.get(q) ?? []);
+    return { engine: 'Pagefind 1.6 (in Chromium)', relevance: { hitAt1: r.hitAt1, hitAt3: r.hitAt3, mrrAt10: r.mrrAt10 }, downloadBytes: firstQueryBytes, latency: { p50: percentile(times, 50), p95: percentile(times, 95) } };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
