@@ -1,6 +1,6 @@
 /** Query understanding: folding, stemming, stop words, spelling correction, synonyms, rarity, highlighting. */
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/lib/search/distance.ts';
+import { editDistance } from '../../src/lib/distance.ts';
 import { buildSearchIndex } from '../../src/lib/search/fuse-index.ts';
 import { highlight } from '../../src/lib/search/highlight.ts';
 import { MAX_TERMS, parseQuery } from '../../src/lib/search/query.ts';

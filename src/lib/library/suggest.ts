@@ -1,17 +1,5 @@
 /** Nearest-match suggestions for typos in ids, enum values and keys. */
-
-/** Levenshtein distance between two short strings. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
-}
+import { editDistance } from '../distance.ts';
 
 /** The closest allowed value when it is close enough to be a plausible typo, else undefined. */
 export function nearest(value: string, allowed: readonly string[]): string | undefined {

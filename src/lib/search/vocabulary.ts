@@ -1,5 +1,5 @@
 /** The library's words, read back from the serialised fuse index: which documents hold them, and spelling correction. */
-import { editDistance } from './distance.ts';
+import { editDistance } from '../distance.ts';
 import { STOP_WORDS, stem } from './text.ts';
 import type { SearchIndexData } from './types.ts';
 

@@ -1,4 +1,4 @@
-/** Bounded edit distance for spelling correction. */
+/** Bounded edit distance, shared by spelling correction in search and "did you mean" in validation messages. */
 
 /** Edit distance with adjacent transpositions (optimal string alignment), giving up once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
