@@ -36,18 +36,18 @@ const lines = [
   ...(builds.length > 1 ? [`Growth: ${builds.map((b) => `${b.factor}× = ${fmt(b.seconds.median / base.seconds.median, 2)}× the time for ${fmt(b.pages / base.pages, 1)}× the pages`).join('; ')}.`, ''] : []),
   '### Search: our index at each size',
   '',
-  '| size | index bytes | gzipped | Node p50 / p95 ms | Chromium p50 / p95 ms |',
-  '| --- | ---: | ---: | ---: | ---: |',
-  ...indexes.map((i) => `| ${i.factor}× | ${i.rawBytes} | ${i.gzipBytes} | ${fmt(i.node.p50, 3)} / ${fmt(i.node.p95, 3)} | ${fmt(i.chromium.p50, 3)} / ${fmt(i.chromium.p95, 3)} |`),
+  '| size | index bytes | gzipped | Node p50 / p95 ms (warm) | Node first pass p50 ms | Chromium p50 / p95 ms (warm) | Chromium first pass p50 ms |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...indexes.map((i) => `| ${i.factor}× | ${i.rawBytes} | ${i.gzipBytes} | ${fmt(i.node.p50, 3)} / ${fmt(i.node.p95, 3)} | ${fmt(i.node.coldP50, 3)} | ${fmt(i.chromium.p50, 3)} / ${fmt(i.chromium.p95, 3)} | ${fmt(i.chromium.coldP50, 3)} |`),
   '',
   '### Search: side by side on the dev queries (1× library)',
   '',
-  '| engine | hit@1 | hit@3 | MRR@10 | bytes a visitor downloads for one query (gzipped index; Pagefind: measured) | p50 / p95 ms |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  '| engine | hit@1 | hit@3 | MRR@10 | bytes a visitor downloads for one query (gzipped index; Pagefind: measured) | p50 / p95 ms (warm) | first pass p50 ms |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...[...engines, pagefind].map((e) =>
     'error' in e
-      ? `| ${e.engine} | – | – | – | ${e.error.replace(/\|/g, '/').slice(0, 120)} | – |`
-      : `| ${e.engine} | ${fmt(e.relevance.hitAt1, 3)} | ${fmt(e.relevance.hitAt3, 3)} | ${fmt(e.relevance.mrrAt10, 3)} | ${e.downloadBytes ?? 'n/a (not shipped)'} | ${e.latency ? `${fmt(e.latency.p50, 3)} / ${fmt(e.latency.p95, 3)}` : '–'} |`,
+      ? `| ${e.engine} | – | – | – | ${e.error.replace(/\|/g, '/').slice(0, 120)} | – | – |`
+      : `| ${e.engine} | ${fmt(e.relevance.hitAt1, 3)} | ${fmt(e.relevance.hitAt3, 3)} | ${fmt(e.relevance.mrrAt10, 3)} | ${e.downloadBytes ?? 'n/a (not shipped)'} | ${e.latency ? `${fmt(e.latency.p50, 3)} / ${fmt(e.latency.p95, 3)} | ${fmt(e.latency.coldP50, 3)}` : '– | –'} |`,
   ),
   '',
   '### Tailoring (tailor + Markdown + HTML + JSON per profile)',

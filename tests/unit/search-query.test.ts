@@ -99,7 +99,7 @@ describe('parseQuery', () => {
     expect(many.length).toBe(MAX_TERMS);
   });
 
-  it('keeps patterns within the 32 characters fuse can match', () => {
+  it('cuts a pasted run of letters to a short pattern (at most 32 characters)', () => {
     const terms = parse(`${'x'.repeat(200)} launch`);
     for (const t of terms) for (const p of t.patterns) expect(p.length).toBeLessThanOrEqual(32);
   });

@@ -13,9 +13,9 @@ export const MAX_TERMS = 8;
 /** A term far commoner than the query's rarest (below this share of its weight) cannot change the order: skipped. */
 const NEGLIGIBLE = 0.1;
 
-/** A query term with the fuse searches that find it. */
+/** A query term with the only documents its patterns can match (fuse need not scan the rest). */
 export interface ParsedTerm extends QueryTerm {
-  searches: PatternSearch[];
+  docs: number[];
 }
 
 /** Splits, drops stop words, stems, corrects spelling against the library and weights each term by rarity. */
@@ -31,14 +31,20 @@ export function parseQuery(query: string, vocabulary: Vocabulary, documents: num
     const found = [own, ...(SYNONYMS[word] ?? []).map((s) => vocabulary.resolve(s))].flatMap((r) => r?.searches ?? []);
     const searches = found.filter((s, i) => found.findIndex((x) => x.pattern === s.pattern) === i && !terms.some((t) => t.patterns.includes(s.pattern)));
     if (!searches.length) continue;
-    const df = new Set(searches.flatMap((s) => s.docs)).size;
-    terms.push({ word, patterns: searches.map((s) => s.pattern), corrected: !!own?.corrected, weight: rarity(df, documents), searches });
+    const docs = union(searches);
+    terms.push({ word, patterns: searches.map((s) => s.pattern), corrected: !!own?.corrected, weight: rarity(docs.length, documents), docs });
   }
   const strongest = Math.max(0, ...terms.map((t) => t.weight));
   const useful = terms.filter((t) => t.weight >= strongest * NEGLIGIBLE);
   if (useful.length <= MAX_TERMS) return useful;
   const kept = new Set([...useful].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS));
   return useful.filter((t) => kept.has(t));
+}
+
+/** The documents any of the searches can match, in index order. */
+function union(searches: PatternSearch[]): number[] {
+  if (searches.length === 1) return searches[0]!.docs;
+  return [...new Set(searches.flatMap((s) => s.docs))].sort((a, b) => a - b);
 }
 
 /** Inverse document frequency (BM25's form): near 0 for a word in every document, high for a rare one. */

@@ -1,10 +1,10 @@
 /** Relevance: per-term fuse scores combined across terms, then lifted by the situations the query describes. */
-import { fuseOver } from './fuse-index.ts';
+import { anyOf, fuseOver } from './fuse-index.ts';
 import type { ParsedTerm } from './query.ts';
 import type { SearchIndexData } from './types.ts';
 
-/** Evidence at which a term counts half: a title match nearly saturates, a body mention counts less. */
-const SATURATION = 0.1;
+/** Evidence at which a term counts half (a title match alone is about 0.2; title, summary and body together about 0.3). */
+const SATURATION = 0.5;
 /** How much a document is held back for the query terms it lacks (weighted share), like Lucene's coord factor. */
 const COORDINATION = 0.3;
 /** How strongly a situation the query describes lifts the tactics and playbooks filed under it, by the situation's position there. */
@@ -15,8 +15,8 @@ export const SITUATION_MIN = 0.2;
 const LOG_EPSILON = Math.log(Number.EPSILON);
 
 /**
- * Fuse scores a document Π fieldScore^(weight·norm), an exact match counting as ε; so log(score)/log(ε) is
- * Σ weight·norm·quality over the fields that matched: additive evidence, where fuzzy matches count little.
+ * Fuse scores a document Π fieldScore^(weight·norm) over the fields that matched, an exact match counting as ε;
+ * so log(score)/log(ε) is Σ weight·norm over those fields: additive evidence, more for short, heavy fields.
  */
 function fieldEvidence(score: number): number {
   return Math.log(Math.max(score, Number.MIN_VALUE)) / LOG_EPSILON;
@@ -32,23 +32,25 @@ export function createRanker(data: SearchIndexData): (terms: ParsedTerm[]) => Fl
     const total = terms.reduce((sum, t) => sum + t.weight, 0);
     if (!total) return text;
     for (const term of terms) {
-      const best = new Map<number, number>();
-      for (const { pattern, docs: candidates } of term.searches) {
-        for (const r of fuseFor(candidates).search(pattern)) best.set(r.refIndex, Math.max(best.get(r.refIndex) ?? 0, fieldEvidence(r.score ?? 1)));
-      }
-      for (const [i, e] of best) {
-        text[i]! += (term.weight * e) / (e + SATURATION) / total;
-        covered[i]! += term.weight / total;
+      // One fuse search per term: its forms and synonyms are alternatives (fuse's `|`), so a field counts once.
+      for (const r of fuseFor(term.docs).search(anyOf(term.patterns))) {
+        const e = fieldEvidence(r.score ?? 1);
+        text[r.refIndex]! += (term.weight * e) / (e + SATURATION) / total;
+        covered[r.refIndex]! += term.weight / total;
       }
     }
-    text.forEach((t, i) => (text[i] = t * (1 - COORDINATION + COORDINATION * covered[i]!)));
-    const situations = new Map<string, number>();
-    docs.forEach((d, i) => d.kind === 'situation' && text[i]! >= SITUATION_MIN && situations.set(d.id, text[i]!));
-    return text.map((score, i) => {
+    const lifts = new Map<string, number>();
+    for (let i = 0; i < docs.length; i++) {
+      text[i]! *= 1 - COORDINATION + COORDINATION * covered[i]!;
+      if (docs[i]!.kind === 'situation' && text[i]! >= SITUATION_MIN) lifts.set(docs[i]!.id, text[i]!);
+    }
+    for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
-      if (doc.kind === 'situation') return score;
-      const lift = Math.max(0, ...doc.situations.map((s, j) => (situations.get(s) ?? 0) * (SITUATION_LIFT[j] ?? 0)));
-      return (score + lift) / (1 + SITUATION_LIFT[0]!);
-    });
+      if (doc.kind === 'situation') continue;
+      let lift = 0;
+      for (let j = 0; j < doc.situations.length && j < SITUATION_LIFT.length; j++) lift = Math.max(lift, (lifts.get(doc.situations[j]!) ?? 0) * SITUATION_LIFT[j]!);
+      text[i] = (text[i]! + lift) / (1 + SITUATION_LIFT[0]!);
+    }
+    return text;
   };
 }

@@ -27,30 +27,38 @@ export function createSearcher(data: SearchIndexData): Searcher {
     docs: data.docs,
     search(query, options = {}) {
       const terms = parseQuery(query, vocabulary, data.docs.length);
-      const scores = rank(terms);
-      const hits = data.docs.map((d, i): SearchHit => ({ ...d, score: scores[i]! }));
       return {
         query,
-        terms: terms.map(({ searches: _searches, ...term }) => term),
-        ...answer(hits, options),
+        terms: terms.map(({ docs: _docs, ...term }) => term),
+        ...answer(data.docs, rank(terms), options),
       };
     },
   };
 }
 
-/** Ranks scored documents into tactics, playbooks and situations, applying filters and limits. */
-function answer(hits: SearchHit[], options: SearchOptions): Omit<SearchResults, 'query' | 'terms'> {
+/**
+ * Ranks scored documents into tactics, playbooks and situations, applying filters and limits. Works on
+ * positions and copies only the documents it returns, so a query over a large library allocates little.
+ */
+function answer(docs: readonly DocMeta[], scores: Float64Array, options: SearchOptions): Omit<SearchResults, 'query' | 'terms'> {
   const filters = options.filters ?? {};
-  const top = Math.max(0, ...hits.filter((h) => h.kind !== 'situation').map((h) => h.score));
-  const ranked = (kind: DocMeta['kind'], min: number) =>
-    hits.filter((h) => h.kind === kind && h.score > 0 && h.score >= min).sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
-  const tactics = ranked('tactic', top * RELATIVE_MIN).filter((h) => matchesFilters(h, filters));
-  const round = (h: SearchHit): SearchHit => ({ ...h, score: Math.round(h.score * 1000) / 1000 });
+  let top = 0;
+  for (let i = 0; i < docs.length; i++) if (docs[i]!.kind !== 'situation' && scores[i]! > top) top = scores[i]!;
+  const ranked = (kind: DocMeta['kind'], min: number, filtered: boolean) => {
+    const found: number[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      if (doc.kind === kind && scores[i]! > 0 && scores[i]! >= min && (!filtered || matchesFilters(doc, filters))) found.push(i);
+    }
+    return found.sort((a, b) => scores[b]! - scores[a]! || docs[a]!.title.localeCompare(docs[b]!.title));
+  };
+  const hit = (i: number): SearchHit => ({ ...docs[i]!, score: Math.round(scores[i]! * 1000) / 1000 });
+  const tactics = ranked('tactic', top * RELATIVE_MIN, true);
   return {
-    results: tactics.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)).map(round),
+    results: tactics.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)).map(hit),
     total: tactics.length,
-    playbooks: ranked('playbook', top * RELATIVE_MIN).filter((h) => matchesFilters(h, filters)).slice(0, SIDE_LIMIT).map(round),
-    situations: ranked('situation', SITUATION_MIN).slice(0, SIDE_LIMIT).map(round),
+    playbooks: ranked('playbook', top * RELATIVE_MIN, true).slice(0, SIDE_LIMIT).map(hit),
+    situations: ranked('situation', SITUATION_MIN, false).slice(0, SIDE_LIMIT).map(hit),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Text normalisation shared by the index build, the query parser and the highlighter (pure: runs in the browser). */
 
-/** Longest pattern fuse can search: its bitap matches at most 32 characters (a term plus its two word-boundary spaces). */
+/** Longest pattern searched (a word plus its two word-boundary spaces): longer runs of letters are pasted ids or URLs, cut rather than scanned. */
 export const MAX_TERM_LENGTH = 32;
 
 /** A word of a text with where it sits, so highlights can point back into the original string. */

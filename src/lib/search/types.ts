@@ -1,5 +1,5 @@
 /** The shapes the search shares between the build, the browser and the CLI. */
-import type { FuseIndexRecords } from 'fuse.js/basic';
+import type { FuseIndexRecords } from 'fuse.js';
 
 /** What a search document is. */
 export type DocKind = 'tactic' | 'playbook' | 'situation';
