@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/library/index.ts';
 import { buildSearchData } from '../../src/lib/search/documents.ts';
 import { buildSearchIndex } from '../../src/lib/search/fuse-index.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { createRanker } from '../../src/lib/search/rank.ts';
 import { createSearcher } from '../../src/lib/search/search.ts';
+import { Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import type { DocKind, SearchDoc, SearchFields, SearchResults } from '../../src/lib/search/types.ts';
 
 type Spec = Partial<SearchFields> & { kind?: DocKind; situationIds?: string[]; audience?: string[]; stages?: string[] };
@@ -78,6 +81,23 @@ describe('ranking (synthetic documents)', () => {
     const all = synthetic.search('roadmap pricing', { limit: 10 }).results.map((h) => h.score);
     expect(all).toEqual([...all].sort((a, b) => b - a));
     for (const s of all) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+  });
+
+  it('scores a word most documents hold only where the rarer words of the query matched', () => {
+    const data = buildSearchIndex([
+      ...Array.from({ length: 7 }, (_, i) => doc(`meeting-${i}`, { title: `Run meeting ${i}` })),
+      doc('pricing-meeting', { title: 'Run the pricing meeting' }),
+      doc('pricing-only', { title: 'Settle pricing' }),
+      doc('neither', { title: 'Something else' }),
+    ]);
+    const rank = createRanker(data);
+    const vocabulary = new Vocabulary(data.index);
+    const scores = (q: string) => Object.fromEntries([...rank(parseQuery(q, vocabulary, data.docs.length))].map((s, i) => [data.docs[i]!.id, s]));
+    const alone = scores('meeting');
+    expect(Object.keys(alone).filter((id) => alone[id]! > 0)).toHaveLength(8);
+    const both = scores('pricing meeting');
+    expect(Object.keys(both).filter((id) => both[id]! > 0).sort()).toEqual(['pricing-meeting', 'pricing-only']);
+    expect(both['pricing-meeting']).toBeGreaterThan(both['pricing-only']!);
   });
 
   it('answers a query of only stop words, or nothing, with nothing', () => {

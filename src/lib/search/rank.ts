@@ -9,6 +9,8 @@ const SATURATION = 0.5;
 const COORDINATION = 0.3;
 /** How strongly a situation the query describes lifts the tactics and playbooks filed under it, by the situation's position there. */
 const SITUATION_LIFT = [0.6, 0.45, 0.3, 0.2];
+/** A term in more than this share of documents is scored only where rarer query terms matched. */
+const COMMON_SHARE = 0.3;
 /** A situation must score this much (of a perfect match) to lift anything. */
 export const SITUATION_MIN = 0.2;
 
@@ -31,12 +33,17 @@ export function createRanker(data: SearchIndexData): (terms: ParsedTerm[]) => Fl
     const covered = new Float64Array(docs.length);
     const total = terms.reduce((sum, t) => sum + t.weight, 0);
     if (!total) return text;
-    for (const term of terms) {
+    const found = new Set<number>();
+    for (const term of [...terms].sort((a, b) => b.weight - a.weight)) {
+      // A word most documents hold only reorders what rarer words found: it is not scanned everywhere.
+      const common = term.docs.length > docs.length * COMMON_SHARE && found.size > 0;
+      const candidates = common ? term.docs.filter((i) => found.has(i)) : term.docs;
       // One fuse search per term: its forms and synonyms are alternatives (fuse's `|`), so a field counts once.
-      for (const r of fuseFor(term.docs).search(anyOf(term.patterns))) {
+      for (const r of fuseFor(candidates).search(anyOf(term.patterns))) {
         const e = fieldEvidence(r.score ?? 1);
         text[r.refIndex]! += (term.weight * e) / (e + SATURATION) / total;
         covered[r.refIndex]! += term.weight / total;
+        found.add(r.refIndex);
       }
     }
     const lifts = new Map<string, number>();
