@@ -10,7 +10,7 @@ import { renderHtml, renderJson, renderMarkdown } from '../../src/lib/render/ind
 import { contentVersion, siteLink, stampDate } from '../../src/lib/stamp.ts';
 import { printPdfs, PAPERS, type Paper, type PdfJob } from './pdf.ts';
 import { BrowserNotFoundError } from './chromium.ts';
-import { AUDIENCE_LABELS, STAGE_LABELS, withArticle } from '../../src/lib/taxonomy.ts';
+import { aStage, anAudience } from '../../src/lib/taxonomy.ts';
 
 /** A bad flag or flag value: exit code 2. */
 export class UsageError extends Error {}
@@ -85,7 +85,7 @@ function pdfJob(plan: Plan, file: string): PdfJob {
   return {
     html: (pages) => renderHtml(plan, { pages }),
     title: `PM–PMM playbook for ${plan.company}`,
-    subject: `A tailored plan for ${withArticle(AUDIENCE_LABELS[plan.profile.reader].toLowerCase())} at ${withArticle(STAGE_LABELS[plan.profile.stage].toLowerCase())}, ${plan.profile.relationship} relationship`,
+    subject: `A tailored plan for ${anAudience(plan.profile.reader)} at ${aStage(plan.profile.stage)}, ${plan.profile.relationship} relationship`,
     stamp: `Content ${plan.generated.contentVersion} · ${plan.generated.date}`,
     date: plan.generated.date,
     file,

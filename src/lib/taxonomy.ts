@@ -64,6 +64,11 @@ export const PHASE_LABELS: Record<Phase, string> = {
   sustain: 'Sustain the habit',
 };
 
+/** True for the phases that repair a relationship (listening, then resetting): a broken one starts with them. */
+export function isRepairPhase(phase: Phase): boolean {
+  return phase === 'listen' || phase === 'reset';
+}
+
 /** How soon a tactic shows results. */
 export const IMPACTS = ['days', 'weeks', 'months'] as const;
 export type Impact = (typeof IMPACTS)[number];
@@ -89,3 +94,9 @@ export const GO_TO_MARKET = ['sales-led', 'product-led', 'hybrid'] as const;
 export function withArticle(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
+
+/** A stage in running text: "a scale-up". */
+export const aStage = (stage: Stage): string => withArticle(STAGE_LABELS[stage].toLowerCase());
+
+/** An audience in running text: "a product marketing manager". */
+export const anAudience = (audience: Audience): string => withArticle(AUDIENCE_LABELS[audience].toLowerCase());

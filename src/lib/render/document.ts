@@ -2,7 +2,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { slug } from 'github-slugger';
 import type { Plan } from '../tailor/index.ts';
-import { AUDIENCE_LABELS, STAGE_LABELS, withArticle } from '../taxonomy.ts';
+import { aStage, anAudience } from '../taxonomy.ts';
 import { blockItem, heading, item, link, list, para, root, strong, table } from './build.ts';
 import { timelineSvg } from './timeline.ts';
 
@@ -53,7 +53,7 @@ export function planDocument(plan: Plan, options: DocumentOptions = {}): Root {
   let n = 0;
   const cover: RootContent[] = [
     heading(1, anchor(`PM–PMM playbook for ${plan.company}`), `PM–PMM playbook for ${plan.company}`),
-    para(strong('Prepared for:'), ' ', `${withArticle(AUDIENCE_LABELS[p.reader].toLowerCase())}${p.new_to_company ? ' new to the company' : ''} at ${withArticle(STAGE_LABELS[p.stage].toLowerCase())} with a ${p.relationship} PM–PMM relationship.`),
+    para(strong('Prepared for:'), ' ', `${anAudience(p.reader)}${p.new_to_company ? ' new to the company' : ''} at ${aStage(p.stage)} with a ${p.relationship} PM–PMM relationship.`),
     para(strong('Date:'), ' ', plan.generated.date, ' · ', strong('Content version:'), ' ', plan.generated.contentVersion),
     {
       ...para('How to use it: work through the timeline in order. Each tactic says why it is in your plan, what to do step by step, and when to check how it is going. The grid, scorecard and cadence near the end are templates to agree with your counterparts; the checklist is for ticking off by hand.'),
@@ -72,7 +72,7 @@ export function planDocument(plan: Plan, options: DocumentOptions = {}): Root {
         para(strong('Why it is in your plan:')),
         list(false, t.reasons.map((r) => item([r]))),
         ...(t.yourSide ? [para(strong('Your side:'), ' ', t.yourSide)] : []),
-        ...(t.stageNote ? [para(strong(`At ${withArticle(STAGE_LABELS[p.stage].toLowerCase())}:`), ' ', t.stageNote)] : []),
+        ...(t.stageNote ? [para(strong(`At ${aStage(p.stage)}:`), ' ', t.stageNote)] : []),
         para(strong('Steps:')),
         list(true, t.steps.map((s) => item([s])), 'steps'),
         para(`Check how it is going after ${t.checkAfterWeeks} week${t.checkAfterWeeks === 1 ? '' : 's'}. Full tactic: `, link(t.url, t.title), '.'),

@@ -1,6 +1,6 @@
 /** The operating cadence (syncs, roadmap reviews, release notice, launch readiness), fitted to the profile. */
 import type { Profile } from '../schema/index.ts';
-import { LAUNCH_NEAR_WEEKS } from './diagnose.ts';
+import { launchIsNear } from './diagnose.ts';
 
 /** One recurring meeting or rule. */
 export interface CadenceItem {
@@ -38,7 +38,7 @@ export function cadence(p: Profile): CadenceItem[] {
     },
     {
       name: 'Launch readiness',
-      when: p.upcoming_launch_weeks !== undefined && p.upcoming_launch_weeks <= LAUNCH_NEAR_WEEKS ? 'Weekly until the launch' : 'Weekly from six weeks before each launch',
+      when: launchIsNear(p) ? 'Weekly until the launch' : 'Weekly from six weeks before each launch',
       who: 'PM, PMM, Sales',
       purpose: 'Check messaging, sales readiness and what may be promised, before customers hear it.',
       sources: ['zhang-1', 'dunn-2'],

@@ -14,6 +14,11 @@ export interface Diagnosis {
 /** Upcoming launches this close (in weeks) turn the timeline into a launch countdown. */
 export const LAUNCH_NEAR_WEEKS = 12;
 
+/** True when the profile's next major launch is close enough to plan around. */
+export function launchIsNear(p: Profile): boolean {
+  return p.upcoming_launch_weeks !== undefined && p.upcoming_launch_weeks <= LAUNCH_NEAR_WEEKS;
+}
+
 /** The facts of a profile that imply situations, as [situation, weight, reason] rules. */
 function inferences(p: Profile): [SituationId, number, string][] {
   const rules: [SituationId, number, string][] = [];
@@ -31,8 +36,8 @@ function inferences(p: Profile): [SituationId, number, string][] {
   }
   if (p.new_to_company) rules.push(['new-in-role', 2.5, 'You are new to the company, so you inherit norms you did not set and need to listen before you change them.']);
   if (p.stage === 'startup') rules.push(['small-company', 2, 'At a startup everyone wears several hats, so roles stay informal and personalities matter more than titles.']);
-  if (p.upcoming_launch_weeks !== undefined && p.upcoming_launch_weeks <= LAUNCH_NEAR_WEEKS)
-    rules.push(['late-involvement', 1.5, `Your next major launch is ${weeks(p.upcoming_launch_weeks)} away, so marketing has to be in the loop now, not at handoff.`]);
+  if (launchIsNear(p))
+    rules.push(['late-involvement', 1.5, `Your next major launch is ${weeks(p.upcoming_launch_weeks!)} away, so marketing has to be in the loop now, not at handoff.`]);
   if (p.go_to_market === 'sales-led' && p.relationship !== 'healthy')
     rules.push(['sales-overpromising', 1, 'Sales leads your go-to-market, so what reps promise is where a strained relationship shows first.']);
   if ((p.reader === 'pmm' || p.reader === 'pmm-leader') && p.relationship !== 'healthy')

@@ -1,7 +1,7 @@
 /** Chosen tactics → phases on a timeline: 30/60/90 days, or a countdown when a launch is near. */
 import type { Profile } from '../schema/index.ts';
-import type { Phase } from '../taxonomy.ts';
-import { LAUNCH_NEAR_WEEKS, weeks } from './diagnose.ts';
+import { isRepairPhase, PHASES } from '../taxonomy.ts';
+import { launchIsNear, weeks } from './diagnose.ts';
 import type { Choice } from './select.ts';
 
 /** One window of the timeline and the tactics in it, in order. */
@@ -12,15 +12,14 @@ export interface ScheduledPhase {
   choices: (Choice & { when: string })[];
 }
 
-const ORDER: Phase[] = ['listen', 'reset', 'align', 'build', 'sustain'];
 const byPhaseThenScore = (a: Choice, b: Choice) =>
-  ORDER.indexOf(a.tactic.data.phase) - ORDER.indexOf(b.tactic.data.phase) || b.score - a.score || a.tactic.id.localeCompare(b.tactic.id);
+  PHASES.indexOf(a.tactic.data.phase) - PHASES.indexOf(b.tactic.data.phase) || b.score - a.score || a.tactic.id.localeCompare(b.tactic.id);
 
 /** The 90-day plan: listening and repair first, alignment next, building and habits last. */
 function ninetyDays(choices: Choice[]): ScheduledPhase[] {
   const window = (c: Choice) => {
     const phase = c.tactic.data.phase;
-    if (phase === 'listen' || phase === 'reset') return 0;
+    if (isRepairPhase(phase)) return 0;
     if (phase === 'align') return 1;
     if (phase === 'build') return c.tactic.data.impact === 'days' ? 1 : 2;
     return 2;
@@ -44,7 +43,7 @@ function countdown(choices: Choice[], launchIn: number): ScheduledPhase[] {
     if (launch_weeks !== undefined) {
       const at = Math.min(launch_weeks, launchIn);
       before.choices.push({ ...c, when: at === 0 ? 'Launch week' : `${weeks(at)} before launch` });
-    } else if (phase === 'listen' || phase === 'reset' || phase === 'align') now.choices.push({ ...c, when: now.window });
+    } else if (isRepairPhase(phase) || phase === 'align') now.choices.push({ ...c, when: now.window });
     else if (phase === 'sustain') after.choices.push({ ...c, when: after.window });
     else before.choices.push({ ...c, when: 'Before launch' });
   }
@@ -56,6 +55,5 @@ const weeksOf = (c: Choice) => c.tactic.data.launch_weeks ?? -1;
 
 /** Lays the choices on the timeline that suits the profile. */
 export function schedule(choices: Choice[], p: Profile): ScheduledPhase[] {
-  const launchNear = p.upcoming_launch_weeks !== undefined && p.upcoming_launch_weeks <= LAUNCH_NEAR_WEEKS;
-  return launchNear ? countdown(choices, p.upcoming_launch_weeks!) : ninetyDays(choices);
+  return launchIsNear(p) ? countdown(choices, p.upcoming_launch_weeks!) : ninetyDays(choices);
 }

@@ -1,7 +1,7 @@
 /** Diagnosis → the tactics that fit this company, scored and chosen so every diagnosed situation is covered. */
 import type { Entry } from '../library/index.ts';
 import type { Profile, Tactic } from '../schema/index.ts';
-import type { Audience } from '../taxonomy.ts';
+import { isRepairPhase, type Audience } from '../taxonomy.ts';
 import type { Diagnosis } from './diagnose.ts';
 
 /** A tactic chosen for the plan, with the diagnosed situations it answers. */
@@ -38,7 +38,7 @@ export function score(t: Tactic, p: Profile, diagnosis: Diagnosis[]): { score: n
   const readers = READER_FALLBACK[p.reader];
   if (t.audience.includes(p.reader)) total += 1;
   else if (t.audience.some((a) => readers.includes(a))) total += 0.5;
-  if (p.relationship === 'broken' && (t.phase === 'listen' || t.phase === 'reset')) total += 1;
+  if (p.relationship === 'broken' && isRepairPhase(t.phase)) total += 1;
   if (p.upcoming_launch_weeks !== undefined && t.launch_weeks !== undefined && t.launch_weeks <= p.upcoming_launch_weeks) total += 0.75;
   return { score: total, answers };
 }
