@@ -3,12 +3,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import Fuse from 'fuse.js/basic';
 import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { loadLibrary } from '../src/lib/library/index.ts';
+import { fuseDefaults } from '../src/lib/search/baseline.ts';
 import { buildDocuments } from '../src/lib/search/documents.ts';
+import { SEARCH_KEYS } from '../src/lib/search/fuse-index.ts';
 import { evaluate, judgedQueries, type EvalReport, type JudgedQuery, type RankedTactic } from '../src/lib/search/evaluate.ts';
 import { createSearcher } from '../src/lib/search/search.ts';
 import type { SearchIndexData } from '../src/lib/search/types.ts';
@@ -20,7 +21,7 @@ import type { BuildResult } from './build.ts';
 const QUERIES = judgedQueries(parse(readFileSync('../shared/search-queries-dev.yaml', 'utf8')));
 /** A second, independent set (see its header), so relevance is not judged only on the set the search was tuned with. */
 const SECOND_SET = judgedQueries(parse(readFileSync('bench/queries-second-set.yaml', 'utf8')));
-const FIELDS = ['title', 'summary', 'situations', 'phrases', 'audience', 'body'] as const;
+const FIELDS = SEARCH_KEYS.map((k) => k.name);
 
 /** Latency in ms: percentiles over the warm rounds, and the median of the first, cold pass (before the JIT has seen the code). */
 export interface Latency {
@@ -130,14 +131,14 @@ export function benchEngines(ourIndex: IndexSize | undefined): EngineResult[] {
   const tactics = new Map(lib.tactics.map((t) => [t.id, t.data.sources]));
   const asTactics = (ids: string[]): RankedTactic[] => ids.filter((id) => tactics.has(id)).map((id) => ({ id, sources: tactics.get(id)! }));
   const ours = createSearcher(JSON.parse(readFileSync('bench/work/lib-1x/dist/search-index.json', 'utf8')));
-  const plainFuse = new Fuse(docs, { keys: FIELDS.map((k) => `fields.${k}`) });
+  const plainFuse = fuseDefaults(docs);
   const mini = new MiniSearch<{ id: string; [k: string]: unknown }>({ fields: [...FIELDS], storeFields: ['id'] });
   mini.addAll(docs.map((d) => ({ ...d.fields, id: `${d.kind}:${d.id}`, situations: d.fields.situations.join(' '), phrases: d.fields.phrases.join(' '), audience: d.fields.audience.join(' ') })));
   const miniIds = (q: string) => mini.search(q).map((r) => String(r.id)).filter((id) => id.startsWith('tactic:')).map((id) => id.slice(7));
   const judged = (rank: (q: string) => RankedTactic[]) => ({ relevance: relevance(QUERIES, rank), secondSet: relevance(SECOND_SET, rank) });
   return [
     { engine: 'Playbook search (ours)', ...judged((q) => ours.search(q, { limit: 10 }).results), downloadBytes: ourIndex?.gzipBytes ?? null, latency: ourIndex?.node ?? null },
-    { engine: 'fuse.js, default options', ...judged((q) => asTactics(plainFuse.search(q).map((r) => r.item).filter((d) => d.kind === 'tactic').map((d) => d.id))), downloadBytes: null, latency: latency((q) => plainFuse.search(q), 3) },
+    { engine: 'fuse.js, default options', ...judged((q) => asTactics(plainFuse(q).map((d) => d.id))), downloadBytes: null, latency: latency(plainFuse, 3) },
     { engine: 'MiniSearch, default options', ...judged((q) => asTactics(miniIds(q))), downloadBytes: gzipSync(JSON.stringify(mini)).length, latency: latency((q) => mini.search(q), 3) },
   ];
 }

@@ -1,12 +1,12 @@
 /** `npm run eval:search [-- file.yaml]`: hit@1, hit@3 and MRR@10 of the site's search over a query set, beside fuse.js defaults. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import Fuse from 'fuse.js/basic';
 import { parse } from 'yaml';
 import { loadLibrary, ValidationError } from '../src/lib/library/index.ts';
 import { buildDocuments } from '../src/lib/search/documents.ts';
 import { evaluate, judgedQueries, type EvalReport, type JudgedQuery } from '../src/lib/search/evaluate.ts';
-import { buildSearchIndex, SEARCH_KEYS } from '../src/lib/search/fuse-index.ts';
+import { fuseDefaults } from '../src/lib/search/baseline.ts';
+import { buildSearchIndex } from '../src/lib/search/fuse-index.ts';
 import { createSearcher } from '../src/lib/search/search.ts';
 
 const USAGE = `usage: npm run eval:search [-- <queries.yaml>]
@@ -50,9 +50,7 @@ try {
 const searcher = createSearcher(buildSearchIndex(docs));
 const ours = evaluate(queries, (q) => searcher.search(q, { limit: 10 }).results);
 
-// The contrast: fuse.js with default options over the same documents and fields, the whole query as one pattern.
-const plain = new Fuse(docs, { keys: SEARCH_KEYS.map((k) => `fields.${k.name}`) });
-const defaults = evaluate(queries, (q) => plain.search(q).map((r) => r.item).filter((d) => d.kind === 'tactic'));
+const defaults = evaluate(queries, fuseDefaults(docs));
 
 const pct = (x: number) => x.toFixed(3);
 const row = (name: string, r: EvalReport) => `| ${name} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${pct(r.mrrAt10)} |`;
