@@ -2,19 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { loadLibrary, ValidationError } from '../src/lib/library/index.ts';
 import { buildDocuments } from '../src/lib/search/documents.ts';
 import { evaluate, judgedQueries, type EvalReport, type JudgedQuery } from '../src/lib/search/evaluate.ts';
 import { fuseDefaults } from '../src/lib/search/baseline.ts';
 import { buildSearchIndex } from '../src/lib/search/fuse-index.ts';
 import { createSearcher } from '../src/lib/search/search.ts';
+import { exitWithUsage, loadLibraryOrExit } from './lib/cli.ts';
 
 const USAGE = `usage: npm run eval:search [-- <queries.yaml>]
   queries.yaml  a query set: queries: [{ q: "...", expect: [advice-point ids] }] (default: ../shared/search-queries-dev.yaml)`;
 
 function usage(message: string): never {
-  console.error(`eval:search: ${message}\n${USAGE}`);
-  process.exit(2);
+  return exitWithUsage('eval:search', USAGE, message);
 }
 
 let file = '../shared/search-queries-dev.yaml';
@@ -38,14 +37,7 @@ try {
   process.exit(1);
 }
 
-let docs;
-try {
-  docs = buildDocuments(loadLibrary());
-} catch (error) {
-  if (!(error instanceof ValidationError)) throw error;
-  console.error(`${error.message}\neval:search: the library does not validate; fix content/ first`);
-  process.exit(1);
-}
+const docs = buildDocuments(loadLibraryOrExit('eval:search'));
 
 const searcher = createSearcher(buildSearchIndex(docs));
 const ours = evaluate(queries, (q) => searcher.search(q, { limit: 10 }).results);

@@ -1,10 +1,10 @@
 /** `npm run search -- [--json] [--limit N] "<query>"`: the site's search from the terminal, same index and ranking. */
 import { parseArgs } from 'node:util';
-import { loadLibrary, ValidationError } from '../src/lib/library/index.ts';
 import { buildSearchData } from '../src/lib/search/documents.ts';
 import { createSearcher, DEFAULT_LIMIT } from '../src/lib/search/search.ts';
 import type { SearchHit, SearchResults } from '../src/lib/search/types.ts';
 import { siteLink } from '../src/lib/stamp.ts';
+import { exitWithUsage, loadLibraryOrExit } from './lib/cli.ts';
 
 const USAGE = `usage: npm run search -- [--json] [--limit N] "<query>"
   --json     print {"query","results":[{"id","title","url","score","sources"}],"playbooks":[…],"situations":[…]}
@@ -12,8 +12,7 @@ const USAGE = `usage: npm run search -- [--json] [--limit N] "<query>"
 Describe a situation in your own words; tactics come best first. score is relevance in 0–1, higher is better.`;
 
 function usage(message: string): never {
-  console.error(`search: ${message}\n${USAGE}`);
-  process.exit(2);
+  return exitWithUsage('search', USAGE, message);
 }
 
 let flags: { json: boolean; limit: number; query: string };
@@ -36,14 +35,7 @@ try {
   usage((error as Error).message);
 }
 
-let results: SearchResults;
-try {
-  results = createSearcher(buildSearchData(loadLibrary())).search(flags.query, { limit: flags.limit });
-} catch (error) {
-  if (!(error instanceof ValidationError)) throw error;
-  console.error(`${error.message}\nsearch: the library does not validate; fix content/ first`);
-  process.exit(1);
-}
+const results: SearchResults = createSearcher(buildSearchData(loadLibraryOrExit('search'))).search(flags.query, { limit: flags.limit });
 
 const link = siteLink();
 const brief = (h: SearchHit) => ({ id: h.id, title: h.title, url: link(h.url), score: h.score });
