@@ -1,14 +1,13 @@
 /** The search page in Chromium, under both base paths: live results, filters, keyboard, safety, and the no-JS fallback. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { createSearcher } from '../../src/lib/search/search.ts';
 import type { SearchIndexData } from '../../src/lib/search/types.ts';
-import { watchedPage, type WatchedPage } from '../helpers/browser.ts';
+import { axeViolations, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -131,11 +130,11 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     const suggestions = await page.locator('.search-empty a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.every((href) => href.startsWith(`${base}situations/`))).toBe(true);
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('#page-search').fill('sales keeps promising features');
     await settled(page, 'sales keeps promising features');
     await expect(page.locator('#search-output h2', { hasText: 'Situations that sound like yours' }).count()).resolves.toBe(1);
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await page.context().close();

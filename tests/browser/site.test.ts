@@ -1,11 +1,10 @@
 /** End-to-end checks of the built site in Chromium, under both base paths. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { builtPages, fileFor, pageIds, referencedUrls } from '../helpers/site-files.ts';
-import { watchedPage } from '../helpers/browser.ts';
+import { axeViolations, watchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,8 +80,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
       const response = await page.goto(server.origin + path);
       expect(response?.status(), `${type} ${path}`).toBe(200);
       await expect(page.locator('h1').count()).resolves.toBe(1);
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${type}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(await axeViolations(page, type)).toEqual([]);
       expect(consoleErrors, type).toEqual([]);
       expect(outsideRequests, type).toEqual([]);
       await page.context().close();
@@ -95,7 +93,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     expect(await page.locator(`a[href="${base}situations/"]`).count()).toBeGreaterThan(0);
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

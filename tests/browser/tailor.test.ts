@@ -4,14 +4,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { STATEMENTS } from '../../src/lib/health/index.ts';
 import { readPdf } from '../../src/lib/pdf-read.ts';
-import { watchedPage } from '../helpers/browser.ts';
+import { axeViolations, watchedPage } from '../helpers/browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-tailor-'));
 let browser: Browser;
@@ -70,10 +69,7 @@ async function submitAndWait(page: Page) {
   await page.locator('#t-playbook h1').waitFor();
 }
 
-const axe = async (page: Page, when: string) => {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${when}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-};
+const axe = async (page: Page, when: string) => expect(await axeViolations(page, when)).toEqual([]);
 
 describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base, dir }) => {
   let server: StaticServer;

@@ -1,4 +1,5 @@
 /** Opens pages in Chromium while recording console errors and any request that would leave the host. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 
 /** A page plus what went wrong while it loaded. */
@@ -9,6 +10,12 @@ export interface WatchedPage {
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+/** axe's violations on the page as it is now, one line each: rule id and the first few elements (empty when clean). */
+export async function axeViolations(page: Page, label = ''): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${label ? `${label}: ` : ''}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
 
 /** A new page that blocks and records non-loopback requests and collects console errors. */
 export async function watchedPage(browser: Browser, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<WatchedPage> {
