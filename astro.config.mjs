@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { normaliseBase } from './src/lib/url.ts';
+import { settings } from './src/node/config.ts';
 
-// Where the site is hosted: SITE_URL (origin) and BASE_PATH (sub-path, e.g. /kb/) from the environment.
+const { siteUrl, outDir, base } = settings();
+
+// Where the site is hosted (SITE_URL, BASE_PATH) and built (OUT_DIR): from the one settings module.
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost',
-  outDir: process.env.OUT_DIR || 'dist',
-  base: normaliseBase(process.env.BASE_PATH),
+  site: siteUrl || 'http://localhost',
+  outDir,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],

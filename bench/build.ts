@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { listFiles } from '../src/lib/files.ts';
+import { listFiles } from '../src/node/files.ts';
 import { stats, timed, type Stats } from './stats.ts';
 import { writeSyntheticLibrary } from './synthetic.ts';
 

@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLibrary } from '../src/lib/library/index.ts';
-import { renderHtml } from '../src/lib/render/index.ts';
-import { tailor } from '../src/lib/tailor/index.ts';
-import { printPdfs, type PdfJob } from '../scripts/lib/pdf.ts';
+import { loadLibrary } from '../src/node/library/index.ts';
+import { renderHtml } from '../src/core/render/index.ts';
+import { tailor } from '../src/core/tailor/index.ts';
+import { printPdfs, type PdfJob } from '../src/node/pdf/print.ts';
 import { profiles } from './tailor.ts';
 import { stats, timed, type Stats } from './stats.ts';
 

@@ -6,15 +6,15 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { loadLibrary } from '../src/lib/library/index.ts';
-import { fuseDefaults } from '../src/lib/search/baseline.ts';
-import { buildDocuments } from '../src/lib/search/documents.ts';
-import { SEARCH_KEYS } from '../src/lib/search/fuse-index.ts';
-import { evaluate, judgedQueries, type EvalReport, type JudgedQuery, type RankedTactic } from '../src/lib/search/evaluate.ts';
-import { createSearcher } from '../src/lib/search/search.ts';
-import type { SearchIndexData } from '../src/lib/search/types.ts';
-import { launchChromium } from '../scripts/lib/chromium.ts';
-import { serveStatic } from '../scripts/lib/serve.ts';
+import { loadLibrary } from '../src/node/library/index.ts';
+import { fuseDefaults } from '../src/core/search/baseline.ts';
+import { buildDocuments } from '../src/core/search/documents.ts';
+import { SEARCH_KEYS } from '../src/core/search/fuse-index.ts';
+import { evaluate, judgedQueries, type EvalReport, type JudgedQuery, type RankedTactic } from '../src/core/search/evaluate.ts';
+import { createSearcher } from '../src/core/search/search.ts';
+import type { SearchIndexData } from '../src/core/search/types.ts';
+import { launchChromium } from '../src/node/pdf/chromium.ts';
+import { serveStatic } from '../src/node/serve.ts';
 import { percentile } from './stats.ts';
 import type { BuildResult } from './build.ts';
 
@@ -72,7 +72,7 @@ function latency(run: (q: string) => unknown, rounds: number): Latency {
 
 /** Bundles the real search module for the browser, so Chromium runs exactly the code the site ships. */
 function browserBundle(): string {
-  return execFileSync('node_modules/.bin/esbuild', ['src/lib/search/search.ts', '--bundle', '--format=iife', '--global-name=PlaybookSearch', '--platform=browser'], { encoding: 'utf8' });
+  return execFileSync('node_modules/.bin/esbuild', ['src/core/search/search.ts', '--bundle', '--format=iife', '--global-name=PlaybookSearch', '--platform=browser'], { encoding: 'utf8' });
 }
 
 /** Our search at each size: index bytes and latency in Node and in Chromium. */

@@ -1,10 +1,10 @@
 /** Tailoring throughput: a batch of generated profiles through the engine and all three text renderers. */
 import { resourceUsage } from 'node:process';
-import { loadLibrary } from '../src/lib/library/index.ts';
-import { profileSchema, type Profile } from '../src/lib/schema/index.ts';
-import { tailor } from '../src/lib/tailor/index.ts';
-import { renderHtml, renderJson, renderMarkdown } from '../src/lib/render/index.ts';
-import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../src/lib/taxonomy.ts';
+import { loadLibrary } from '../src/node/library/index.ts';
+import { profileSchema, type Profile } from '../src/core/schema/index.ts';
+import { tailor } from '../src/core/tailor/index.ts';
+import { renderHtml, renderJson, renderMarkdown } from '../src/core/render/index.ts';
+import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../src/core/taxonomy.ts';
 import { stats, timed, type Stats } from './stats.ts';
 
 /** A small seeded PRNG (mulberry32), so every run tailors the same profiles. */

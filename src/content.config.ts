@@ -1,9 +1,9 @@
 /** Astro's content layer over content/, fed by the shared library loader so the site and the CLIs apply one set of rules. */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadLibraryOnce } from './lib/library/index.ts';
-import { playbookSchema, profileSchema, situationSchema, sourceSchema, tacticSchema } from './lib/schema/index.ts';
-import { renderBody } from './lib/markdown/html.ts';
+import { loadLibraryOnce } from './node/library/index.ts';
+import { playbookSchema, profileSchema, situationSchema, sourceSchema, tacticSchema } from './core/schema/index.ts';
+import { renderBody } from './core/markdown/render-body.ts';
 
 type Name = 'tactics' | 'playbooks' | 'sources' | 'situations' | 'profiles';
 

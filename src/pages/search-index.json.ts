@@ -1,7 +1,7 @@
 /** `search-index.json`: the prebuilt fuse index and result metadata the search page loads, written once at build time. */
 import type { APIRoute } from 'astro';
-import { loadLibraryOnce } from '../lib/library/index.ts';
-import { buildSearchData } from '../lib/search/documents.ts';
+import { loadLibraryOnce } from '../node/library/index.ts';
+import { buildSearchData } from '../core/search/documents.ts';
 
 export const prerender = true;
 

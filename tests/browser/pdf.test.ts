@@ -4,14 +4,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPdf, type PdfFacts } from '../../src/lib/pdf-read.ts';
-import { contentsEntries } from '../../src/lib/render/document.ts';
-import { findChrome } from '../../scripts/lib/chromium.ts';
+import { readPdf, type PdfFacts } from '../../src/node/pdf/read.ts';
+import { contentsEntries } from '../../src/core/render/document.ts';
+import { findChrome } from '../../src/node/pdf/chromium.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-pdf-'));
 const PROFILE = 'company: Thistledown Maps\nstage: enterprise\nreader: pmm-leader\nrelationship: broken\nnew_to_company: true\nreporting: { same_leader: false, leaders_aligned: false }\n';
 const run = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playbook.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
 
 let bytes: Buffer;
 let pdf: PdfFacts;
@@ -68,8 +68,8 @@ describe('playbook PDF', () => {
   });
 
   it('fails clearly, writing nothing, when no browser can be found', () => {
-    expect(() => findChrome({ CHROME_PATH: '/no/such/chrome' })).toThrow(/apt-get install -y chromium/);
-    expect(() => findChrome({}, ['/no/such/a', '/no/such/b'])).toThrow(/No Chromium found \(tried: \/no\/such\/a, \/no\/such\/b\)/);
+    expect(() => findChrome('/no/such/chrome')).toThrow(/apt-get install -y chromium/);
+    expect(() => findChrome('', ['/no/such/a', '/no/such/b'])).toThrow(/No Chromium found \(tried: \/no\/such\/a, \/no\/such\/b\)/);
     const r = run({ CHROME_PATH: '/no/such/chrome' }, '--profile', join(work, 'thistledown.yaml'), '--format', 'md,pdf', '--out', join(work, 'nobrowser'));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/cannot print PDFs: No Chromium found.*\n.*apt-get install -y chromium/);

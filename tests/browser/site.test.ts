@@ -1,8 +1,8 @@
 /** End-to-end checks of the built site in Chromium, under both base paths. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
+import { launchChromium } from '../../src/node/pdf/chromium.ts';
+import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages, fileFor, pageIds, referencedUrls } from '../helpers/site-files.ts';
 import { axeViolations, watchedPage } from '../helpers/browser.ts';
 

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
-import { STATEMENTS } from '../../src/lib/health/index.ts';
-import { readPdf } from '../../src/lib/pdf-read.ts';
+import { launchChromium } from '../../src/node/pdf/chromium.ts';
+import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
+import { STATEMENTS } from '../../src/core/health/index.ts';
+import { readPdf } from '../../src/node/pdf/read.ts';
 import { axeViolations, watchedPage } from '../helpers/browser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-tailor-'));
@@ -25,7 +25,7 @@ afterAll(async () => {
 /** Runs the playbook CLI; returns its result and, on success, the tactic ids of playbook.json in order. */
 function cli(profileFile: string): { status: number | null; stderr: string; ids: string[]; json?: { company: string; profile: unknown } } {
   const out = mkdtempSync(join(work, 'out-'));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playbook.ts', '--profile', profileFile, '--format', 'json', '--out', out], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', '--profile', profileFile, '--format', 'json', '--out', out], { encoding: 'utf8' });
   if (r.status !== 0) return { status: r.status, stderr: r.stderr, ids: [] };
   const [slug] = readdirSync(out).filter((n) => !n.startsWith('.'));
   const json = JSON.parse(readFileSync(join(out, slug!, 'playbook.json'), 'utf8'));

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { SITUATION_IDS } from '../../src/lib/taxonomy.ts';
+import { SITUATION_IDS } from '../../src/core/taxonomy.ts';
 
 /** The catalogue the fixture cites. */
 export const FIXTURE_CATALOGUE = `sources:

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/library/index.ts';
+import { loadLibrary } from '../../src/node/library/index.ts';
 
 const lib = loadLibrary();
 

@@ -1,9 +1,9 @@
 /** Golden files: each example profile's playbook as Markdown. After an intended change, refresh with UPDATE_GOLDEN=1 and review the diff. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/library/index.ts';
-import { renderMarkdown } from '../../src/lib/render/index.ts';
-import { tailor } from '../../src/lib/tailor/index.ts';
+import { loadLibrary } from '../../src/node/library/index.ts';
+import { renderMarkdown } from '../../src/core/render/index.ts';
+import { tailor } from '../../src/core/tailor/index.ts';
 
 const lib = loadLibrary();
 

@@ -1,8 +1,8 @@
 /** The relationship health check: thresholds, monotonicity, edge cases and shareable answers. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, STATEMENTS, decodeAnswers, encodeAnswers, scoreHealth, statementScore, type Answers } from '../../src/lib/health/index.ts';
-import { RELATIONSHIPS, SITUATION_IDS } from '../../src/lib/taxonomy.ts';
+import { DIMENSIONS, STATEMENTS, decodeAnswers, encodeAnswers, scoreHealth, statementScore, type Answers } from '../../src/core/health/index.ts';
+import { RELATIONSHIPS, SITUATION_IDS } from '../../src/core/taxonomy.ts';
 
 /** Answers that give every statement the same healthy-scale score (negative statements reversed). */
 const allAt = (score: number, over: Record<string, number> = {}): Answers => ({

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadLibrary, ValidationError } from '../../src/lib/library/index.ts';
+import { loadLibrary, ValidationError } from '../../src/node/library/index.ts';
 import { validFiles, writeFixture } from '../helpers/fixture-library.ts';
 
 let cleanup = () => {};

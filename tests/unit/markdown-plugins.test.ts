@@ -5,9 +5,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import remarkHeadingIds, { type OutlineItem } from '../../src/lib/markdown/heading-ids.ts';
-import rehypeTableWrap from '../../src/lib/markdown/table-wrap.ts';
-import rehypeTickBoxes from '../../src/lib/render/tick-boxes.ts';
+import remarkHeadingIds, { type OutlineItem } from '../../src/core/markdown/heading-ids.ts';
+import rehypeTableWrap from '../../src/core/markdown/table-wrap.ts';
+import rehypeTickBoxes from '../../src/core/render/tick-boxes.ts';
 
 const html = (md: string, plugins: { remark?: unknown[]; rehype?: unknown[] }) => {
   let p = unified().use(remarkParse).use(remarkGfm);

@@ -13,7 +13,7 @@ const GOOD = 'company: Bramblewick Tea\nstage: startup\nreader: pm\nrelationship
 
 /** Runs the CLI with a fixed date; returns exit code, stdout and stderr. */
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playbook.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 /** Writes a profile file into a fresh folder and returns its path. */

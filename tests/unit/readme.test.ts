@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { playbookSchema, profileSchema, situationSchema, sourceSchema, tacticSchema } from '../../src/lib/schema/index.ts';
-import { playCardSchema } from '../../src/lib/schema/tactic.ts';
+import { playbookSchema, profileSchema, situationSchema, sourceSchema, tacticSchema } from '../../src/core/schema/index.ts';
+import { playCardSchema } from '../../src/core/schema/tactic.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const keys = (schema: z.AnyZodObject) => Object.keys(schema.shape);

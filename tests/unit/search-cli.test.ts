@@ -13,7 +13,7 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, SITE_URL: '', BASE_PATH: '', ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const search = (...args: string[]) => run('scripts/search.ts', args);
+const search = (...args: string[]) => run('src/cli/search.ts', args);
 
 describe('npm run search', { timeout: 30_000 }, () => {
   it('prints the JSON contract with --json: tactics best first, with their advice points', () => {
@@ -33,7 +33,7 @@ describe('npm run search', { timeout: 30_000 }, () => {
   });
 
   it('uses the base path and site URL for links, like the site', () => {
-    const r = run('scripts/search.ts', ['--json', '--limit', '1', 'roadmap'], { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' });
+    const r = run('src/cli/search.ts', ['--json', '--limit', '1', 'roadmap'], { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' });
     expect(JSON.parse(r.out).results[0].url).toMatch(/^https:\/\/example\.org\/kb\/tactics\/[a-z0-9-]+\/$/);
   });
 
@@ -68,7 +68,7 @@ describe('npm run eval:search', { timeout: 30_000 }, () => {
   it('prints hit@1, hit@3 and MRR@10 for ours and for fuse.js defaults, then the misses', () => {
     const file = join(work, 'queries.yaml');
     writeFileSync(file, 'queries:\n  - { q: "dissagree and comit", expect: [zhang-3] }\n  - { q: "zzzqqq", expect: [zhang-1] }\n');
-    const r = run('scripts/eval-search.ts', [file]);
+    const r = run('src/cli/eval.ts', [file]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('| search | hit@1 | hit@3 | MRR@10 |');
     expect(r.out).toMatch(/\| playbook search \| 0\.500 \| 0\.500 \| 0\.500 \|/);
@@ -77,12 +77,12 @@ describe('npm run eval:search', { timeout: 30_000 }, () => {
   });
 
   it('exits 2 on a usage error and 1 on a file it cannot read', () => {
-    expect(run('scripts/eval-search.ts', ['a.yaml', 'b.yaml']).code).toBe(2);
+    expect(run('src/cli/eval.ts', ['a.yaml', 'b.yaml']).code).toBe(2);
     const bad = join(work, 'bad.yaml');
     writeFileSync(bad, 'queries: [{ q: 1 }]\n');
-    const r = run('scripts/eval-search.ts', [bad]);
+    const r = run('src/cli/eval.ts', [bad]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('queries[0]');
-    expect(run('scripts/eval-search.ts', [join(work, 'missing.yaml')]).code).toBe(1);
+    expect(run('src/cli/eval.ts', [join(work, 'missing.yaml')]).code).toBe(1);
   });
 });

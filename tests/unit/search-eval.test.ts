@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadLibrary } from '../../src/lib/library/index.ts';
-import { buildDocuments } from '../../src/lib/search/documents.ts';
-import { evaluate, judgedQueries } from '../../src/lib/search/evaluate.ts';
-import { fuseDefaults } from '../../src/lib/search/baseline.ts';
-import { buildSearchIndex } from '../../src/lib/search/fuse-index.ts';
-import { createSearcher } from '../../src/lib/search/search.ts';
+import { loadLibrary } from '../../src/node/library/index.ts';
+import { buildDocuments } from '../../src/core/search/documents.ts';
+import { evaluate, judgedQueries } from '../../src/core/search/evaluate.ts';
+import { fuseDefaults } from '../../src/core/search/baseline.ts';
+import { buildSearchIndex } from '../../src/core/search/fuse-index.ts';
+import { createSearcher } from '../../src/core/search/search.ts';
 
 describe('evaluate', () => {
   it('computes hit@1, hit@3 and MRR@10 from the first tactic citing an expected point', () => {

@@ -1,12 +1,12 @@
 /** Query understanding: folding, stemming, stop words, spelling correction, synonyms, rarity, highlighting. */
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/lib/distance.ts';
-import { buildSearchIndex } from '../../src/lib/search/fuse-index.ts';
-import { highlight } from '../../src/lib/search/highlight.ts';
-import { MAX_TERMS, parseQuery } from '../../src/lib/search/query.ts';
-import { fold, stem, tokens, words } from '../../src/lib/search/text.ts';
-import type { SearchDoc } from '../../src/lib/search/types.ts';
-import { Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import { editDistance } from '../../src/core/distance.ts';
+import { buildSearchIndex } from '../../src/core/search/fuse-index.ts';
+import { highlight } from '../../src/core/search/highlight.ts';
+import { MAX_TERMS, parseQuery } from '../../src/core/search/query.ts';
+import { fold, stem, tokens, words } from '../../src/core/search/text.ts';
+import type { SearchDoc } from '../../src/core/search/types.ts';
+import { Vocabulary } from '../../src/core/search/vocabulary.ts';
 
 /** A tiny library of documents for the vocabulary. */
 function docs(): SearchDoc[] {

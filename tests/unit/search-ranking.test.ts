@@ -1,13 +1,13 @@
 /** Ranking: field weights, term coverage, situation expansion, filters and the results shape; then the real library. */
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/library/index.ts';
-import { buildSearchData } from '../../src/lib/search/documents.ts';
-import { buildSearchIndex } from '../../src/lib/search/fuse-index.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
-import { createRanker } from '../../src/lib/search/rank.ts';
-import { createSearcher } from '../../src/lib/search/search.ts';
-import { Vocabulary } from '../../src/lib/search/vocabulary.ts';
-import type { DocKind, SearchDoc, SearchFields, SearchResults } from '../../src/lib/search/types.ts';
+import { loadLibrary } from '../../src/node/library/index.ts';
+import { buildSearchData } from '../../src/core/search/documents.ts';
+import { buildSearchIndex } from '../../src/core/search/fuse-index.ts';
+import { parseQuery } from '../../src/core/search/query.ts';
+import { createRanker } from '../../src/core/search/rank.ts';
+import { createSearcher } from '../../src/core/search/search.ts';
+import { Vocabulary } from '../../src/core/search/vocabulary.ts';
+import type { DocKind, SearchDoc, SearchFields, SearchResults } from '../../src/core/search/types.ts';
 
 type Spec = Partial<SearchFields> & { kind?: DocKind; situationIds?: string[]; audience?: string[]; stages?: string[] };
 

@@ -1,10 +1,10 @@
 /** Hostile and odd input: huge pastes, broken Unicode, markup, regex characters. Nothing throws, nothing stalls. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/library/index.ts';
-import { buildSearchData } from '../../src/lib/search/documents.ts';
-import { highlight } from '../../src/lib/search/highlight.ts';
-import { createSearcher } from '../../src/lib/search/search.ts';
+import { loadLibrary } from '../../src/node/library/index.ts';
+import { buildSearchData } from '../../src/core/search/documents.ts';
+import { highlight } from '../../src/core/search/highlight.ts';
+import { createSearcher } from '../../src/core/search/search.ts';
 
 const search = createSearcher(buildSearchData(loadLibrary()));
 

@@ -1,12 +1,12 @@
 /** Properties of tailoring over random valid profiles: never throws, no duplicates, every tactic explained and sourced, deterministic. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/library/index.ts';
-import { profileSchema } from '../../src/lib/schema/index.ts';
-import { tailor } from '../../src/lib/tailor/index.ts';
-import { renderHtml, renderJson, renderMarkdown } from '../../src/lib/render/index.ts';
+import { loadLibrary } from '../../src/node/library/index.ts';
+import { profileSchema } from '../../src/core/schema/index.ts';
+import { tailor } from '../../src/core/tailor/index.ts';
+import { renderHtml, renderJson, renderMarkdown } from '../../src/core/render/index.ts';
 import { executableMarkup } from '../helpers/html-safety.ts';
-import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../../src/lib/taxonomy.ts';
+import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../../src/core/taxonomy.ts';
 
 const lib = loadLibrary();
 const options = { date: '2026-01-01', contentVersion: 'prop' };

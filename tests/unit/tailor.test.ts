@@ -1,9 +1,9 @@
 /** The tailoring rules: each profile fact changes the plan the way it should (against the real library). */
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/library/index.ts';
-import { profileSchema } from '../../src/lib/schema/index.ts';
-import { tailor, type Plan } from '../../src/lib/tailor/index.ts';
-import { checkGrid, responsibilities } from '../../src/lib/tailor/responsibilities.ts';
+import { loadLibrary } from '../../src/node/library/index.ts';
+import { profileSchema } from '../../src/core/schema/index.ts';
+import { tailor, type Plan } from '../../src/core/tailor/index.ts';
+import { checkGrid, responsibilities } from '../../src/core/tailor/responsibilities.ts';
 
 const lib = loadLibrary();
 const BASE = { company: 'Test Co', stage: 'scaleup', reader: 'pmm', relationship: 'strained' };

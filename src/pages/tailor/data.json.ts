@@ -1,8 +1,8 @@
 /** `tailor/data.json`: the library and stamps the tailor page's script needs, written once at build time. */
 import type { APIRoute } from 'astro';
-import { loadLibraryOnce } from '../../lib/library/index.ts';
-import { contentVersion, stampDate } from '../../lib/stamp.ts';
-import { toTailorData } from '../../scripts/tailor/data.ts';
+import { loadLibraryOnce } from '../../node/library/index.ts';
+import { contentVersion, stampDate } from '../../node/stamp.ts';
+import { toTailorData } from '../../client/tailor/data.ts';
 
 /** Prerendered with the site, so it always matches the pages' content version. */
 export const GET: APIRoute = () =>

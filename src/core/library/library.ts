@@ -1,0 +1,91 @@
+/** A validated library with the look-ups pages and the generator need. */
+import type { Playbook, Situation, Source, Tactic } from '../schema/index.ts';
+import type { Entry } from './types.ts';
+import type { LibraryEntries } from './types.ts';
+
+/** An advice point with the source it belongs to. */
+export interface PointRef {
+  id: string;
+  label: string;
+  summary: string;
+  source: Entry<Source>;
+}
+
+/** The loaded content, with indexes by id and the reverse links between collections. */
+export class Library implements LibraryEntries {
+  readonly tactics: Entry<Tactic>[];
+  readonly playbooks: Entry<Playbook>[];
+  readonly sources: Entry<Source>[];
+  readonly situations: Entry<Situation>[];
+  readonly profiles: LibraryEntries['profiles'];
+  readonly points = new Map<string, PointRef>();
+
+  constructor(entries: LibraryEntries) {
+    this.tactics = [...entries.tactics].sort((a, b) => a.data.title.localeCompare(b.data.title));
+    this.playbooks = [...entries.playbooks].sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
+    this.sources = entries.sources;
+    this.situations = [...entries.situations].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+    this.profiles = entries.profiles;
+    for (const source of this.sources) for (const p of source.data.points) this.points.set(p.id, { ...p, source });
+  }
+
+  /** A tactic by id (the id must exist: the loader checked every reference). */
+  tactic(id: string): Entry<Tactic> {
+    return mustFind(this.tactics, id, 'tactic');
+  }
+
+  /** A situation by id. */
+  situation(id: string): Entry<Situation> {
+    return mustFind(this.situations, id, 'situation');
+  }
+
+  /** A source by id. */
+  source(id: string): Entry<Source> {
+    return mustFind(this.sources, id, 'source');
+  }
+
+  /** An advice point by id. */
+  point(id: string): PointRef {
+    const p = this.points.get(id);
+    if (!p) throw new Error(`unknown advice point '${id}'`);
+    return p;
+  }
+
+  /** Tactics filed under a situation. */
+  tacticsFor(situation: string): Entry<Tactic>[] {
+    return this.tactics.filter((t) => t.data.situations.includes(situation as never));
+  }
+
+  /** Playbooks filed under a situation. */
+  playbooksFor(situation: string): Entry<Playbook>[] {
+    return this.playbooks.filter((p) => p.data.situations.includes(situation as never));
+  }
+
+  /** Playbooks that include a tactic. */
+  playbooksWith(tactic: string): Entry<Playbook>[] {
+    return this.playbooks.filter((p) => p.data.steps.some((s) => s.tactic === tactic));
+  }
+
+  /** Tactics that cite any point of a source. */
+  tacticsCiting(source: string): Entry<Tactic>[] {
+    return this.tactics.filter((t) => t.data.sources.some((p) => this.points.get(p)?.source.id === source));
+  }
+
+  /** The sources a tactic cites, each with the cited points, in citation order. */
+  credits(tactic: Entry<Tactic>): { source: Entry<Source>; points: PointRef[] }[] {
+    const bySource = new Map<string, { source: Entry<Source>; points: PointRef[] }>();
+    for (const id of tactic.data.sources) {
+      const p = this.point(id);
+      const group = bySource.get(p.source.id) ?? { source: p.source, points: [] };
+      group.points.push(p);
+      bySource.set(p.source.id, group);
+    }
+    return [...bySource.values()];
+  }
+}
+
+function mustFind<T extends { id: string }>(list: T[], id: string, what: string): T {
+  const found = list.find((x) => x.id === id);
+  if (!found) throw new Error(`unknown ${what} '${id}'`);
+  return found;
+}

@@ -1,0 +1,60 @@
+/** Turns the library into search documents (build time and CLI only: it reads Markdown bodies). */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Library } from '../library/library.ts';
+import { parseBody } from '../markdown/parse.ts';
+import { AUDIENCE_LABELS, type Audience } from '../taxonomy.ts';
+import { paths } from '../url.ts';
+import { buildSearchIndex } from './fuse-index.ts';
+import { distinctiveWords } from './keywords.ts';
+import type { SearchDoc, SearchIndexData } from './types.ts';
+
+/** Node types whose text is form scaffolding (templates, tables, code), not advice. */
+const SKIPPED = new Set<RootContent['type']>(['table', 'code', 'html', 'thematicBreak']);
+
+/** The readable text of a Markdown body, without tables and code. */
+function bodyText(markdown: string): string {
+  return parseBody(markdown)
+    .children.filter((n) => !SKIPPED.has(n.type))
+    .map((n) => toString(n))
+    .join(' ');
+}
+
+/** Every tactic, playbook and situation as a search document; URLs honour the base path. */
+export function buildDocuments(lib: Library): SearchDoc[] {
+  const situationTitle = (id: string) => lib.situation(id).data.title;
+  const audience = (ids: readonly Audience[]) => ids.map((a) => AUDIENCE_LABELS[a]);
+  const tactics = lib.tactics.map((t) => {
+    const d = t.data;
+    return {
+      meta: { kind: 'tactic' as const, id: t.id, title: d.title, summary: d.summary, url: paths.tactic(t.id), situations: d.situations, audience: d.audience, stages: d.stages, sources: d.sources },
+      fields: { title: d.title, summary: d.summary, situations: d.situations.map(situationTitle), phrases: [], audience: audience(d.audience) },
+      text: [bodyText(t.body), ...Object.values(d.perspectives), ...Object.values(d.stage_notes)].join(' '),
+    };
+  });
+  const playbooks = lib.playbooks.map((p) => {
+    const d = p.data;
+    const steps = d.steps.map((s) => lib.tactic(s.tactic));
+    return {
+      meta: { kind: 'playbook' as const, id: p.id, title: d.title, summary: d.summary, url: paths.playbook(p.id), situations: d.situations, audience: d.audience, stages: [...new Set(steps.flatMap((t) => t.data.stages))], sources: [] },
+      fields: { title: d.title, summary: `${d.summary} ${d.goal}`, situations: d.situations.map(situationTitle), phrases: [], audience: audience(d.audience) },
+      text: [bodyText(p.body), ...steps.map((t) => t.data.title), ...d.steps.map((s) => s.note ?? ''), ...d.checklist].join(' '),
+    };
+  });
+  const situations = lib.situations.map((s) => {
+    const d = s.data;
+    return {
+      meta: { kind: 'situation' as const, id: s.id, title: d.title, summary: d.short, url: paths.situation(s.id), situations: [s.id], audience: [], stages: [], sources: [] },
+      fields: { title: d.title, summary: `${d.short} ${d.description}`, situations: [], phrases: d.phrases, audience: [] },
+      text: '',
+    };
+  });
+  const all = [...tactics, ...playbooks, ...situations];
+  const bodies = distinctiveWords(all.map((x) => x.text));
+  return all.map((x, i): SearchDoc => ({ ...x.meta, fields: { ...x.fields, body: bodies[i]! } }));
+}
+
+/** The index the site serves and the CLI searches: documents built from the library, then indexed. */
+export function buildSearchData(lib: Library): SearchIndexData {
+  return buildSearchIndex(buildDocuments(lib));
+}

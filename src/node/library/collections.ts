@@ -1,0 +1,71 @@
+/** Reads one content folder into validated entries, collecting every problem instead of stopping at the first. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type { z } from 'astro/zod';
+import { idSchema } from '../../core/schema/common.ts';
+import { parseMarkdown, parseYaml, type ParsedMarkdown } from '../../core/library/parse-file.ts';
+import { fromZod, type Locate, type Problem } from '../../core/library/problems.ts';
+import type { Entry } from '../../core/library/types.ts';
+
+export type { Entry };
+
+/** How a collection is stored on disk. */
+export interface CollectionSpec<S extends z.ZodTypeAny> {
+  dir: string;
+  format: 'markdown' | 'yaml';
+  schema: S;
+}
+
+const EXTENSIONS = { markdown: ['.md', '.mdx'], yaml: ['.yaml', '.yml'] } as const;
+
+/**
+ * Loads a collection folder: every file parsed and validated against its schema. Problems are appended to
+ * `problems`; the ids of all files, valid or not, go into `ids` so one bad file does not cascade into
+ * "unknown id" errors elsewhere.
+ */
+export function readCollection<S extends z.ZodTypeAny>(root: string, spec: CollectionSpec<S>, problems: Problem[], ids = new Set<string>()): Entry<z.infer<S>>[] {
+  const folder = resolve(root, spec.dir);
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch {
+    problems.push({ file: spec.dir, field: '(folder)', problem: 'folder not found' });
+    return [];
+  }
+  const entries: Entry<z.infer<S>>[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const ext = extname(name);
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const file = relative(root, join(folder, name)) || name;
+    if (!(EXTENSIONS[spec.format] as readonly string[]).includes(ext)) {
+      problems.push({ file, field: '(file)', problem: `unexpected file type '${ext || name}'`, allowed: EXTENSIONS[spec.format] });
+      continue;
+    }
+    const id = name.slice(0, -ext.length);
+    if (!idSchema.safeParse(id).success) {
+      problems.push({ file, field: '(file name)', problem: `'${id}' is not a valid id: use lowercase letters, digits and single hyphens` });
+      continue;
+    }
+    if (seen.has(id)) {
+      problems.push({ file, field: '(id)', problem: `duplicate id '${id}': ${seen.get(id)} has it too` });
+      continue;
+    }
+    seen.set(id, file);
+    ids.add(id);
+    const text = readFileSync(join(folder, name), 'utf8');
+    const parsed = spec.format === 'markdown' ? parseMarkdown(text, file) : parseYaml(text, file);
+    if ('problem' in parsed) {
+      problems.push(parsed);
+      continue;
+    }
+    const result = spec.schema.safeParse(parsed.data ?? {});
+    if (!result.success) {
+      problems.push(...fromZod(result.error, spec.schema, file, parsed.locate));
+      continue;
+    }
+    const { body, bodyLine } = 'body' in parsed ? (parsed as ParsedMarkdown) : { body: '', bodyLine: 0 };
+    entries.push({ id, file, data: result.data, body, bodyLine, locate: parsed.locate });
+  }
+  return entries;
+}

@@ -1,0 +1,56 @@
+/** Finds and launches a system Chromium for browser tests and PDF printing (npm cannot download browsers here). */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { settings } from '../config.ts';
+
+/** Where system browsers usually live, tried after $CHROME_PATH. */
+export const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** Thrown when no browser is found; the message says how to get one. */
+export class BrowserNotFoundError extends Error {
+  constructor(tried: string[]) {
+    super(
+      `No Chromium found (tried: ${tried.join(', ')}).\n` +
+        'Install one, e.g. on Debian/Ubuntu: sudo apt-get install -y chromium\n' +
+        'or point CHROME_PATH at a Chrome or Chromium executable.',
+    );
+    this.name = 'BrowserNotFoundError';
+  }
+}
+
+/** The browser executable: CHROME_PATH if set (it must exist), else the first usual path that exists. */
+export function findChrome(chromePath = settings().chromePath, candidates = CANDIDATES): string {
+  if (chromePath) {
+    if (existsSync(chromePath)) return chromePath;
+    throw new BrowserNotFoundError([`CHROME_PATH=${chromePath}`]);
+  }
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new BrowserNotFoundError(candidates);
+  return found;
+}
+
+/** Flags that keep a headless Chromium quiet and offline: no background calls, no outside DNS. */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+/** Launches headless Chromium with the offline flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
+}

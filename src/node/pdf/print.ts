@@ -1,0 +1,96 @@
+/** Prints playbook HTML to PDF with one headless Chromium for the whole batch, a few pages at a time. */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
+import { launchChromium } from './chromium.ts';
+import { pagesByTitle, readPdf } from './read.ts';
+
+/** Paper sizes offered by --paper. */
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** One PDF to print: HTML for given page numbers of the contents, metadata, and where to write it. */
+export interface PdfJob {
+  /** The document's HTML; called again with the pages its headings landed on, to number the contents. */
+  html: (pages?: Record<string, number>) => string;
+  /** False for documents without a numbered contents: one pass is enough. */
+  numberContents?: boolean;
+  title: string;
+  subject: string;
+  /** Footer stamp, e.g. the content version and date. */
+  stamp: string;
+  /** The fixed creation date (reproducible output). */
+  date: string;
+  file: string;
+}
+
+const CONCURRENCY = 3;
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Prints every job; the browser is closed whatever happens, and no partial PDF is left behind. */
+export async function printPdfs(jobs: PdfJob[], options: { paper: Paper }): Promise<void> {
+  if (!jobs.length) return;
+  const browser = await launchChromium();
+  try {
+    const queue = [...jobs];
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) await printOne(browser, job, options.paper);
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Two passes: print with placeholder page numbers, read where the headings landed, print again with the real ones. */
+async function printOne(browser: Browser, job: PdfJob, paper: Paper): Promise<void> {
+  const page = await browser.newPage();
+  const partial = `${job.file}.partial`;
+  try {
+    const print = async (html: string) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return page.pdf({
+        format: paper === 'a4' ? 'A4' : 'Letter',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555">${escape(job.title)}</div>`,
+        footerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555;display:flex;justify-content:space-between"><span>${escape(job.stamp)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        outline: true,
+        tagged: true,
+      });
+    };
+    let final: Uint8Array;
+    if (job.numberContents === false) final = await print(job.html());
+    else {
+      const draft = await print(job.html(PLACEHOLDERS));
+      final = await print(job.html(pagesByTitle((await readPdf(draft)).outline)));
+    }
+    writeFileSync(partial, await withMetadata(final, job));
+    renameSync(partial, job.file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Two-digit placeholders keep the contents the same length in both passes, so nothing moves. */
+const PLACEHOLDERS = new Proxy({}, { get: () => 88 }) as Record<string, number>;
+
+/** Sets title, author, subject and fixed dates, so the same input gives the same bytes. */
+async function withMetadata(bytes: Uint8Array, job: PdfJob): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const date = new Date(`${job.date}T00:00:00Z`);
+  doc.setTitle(job.title, { showInWindowTitleBar: true });
+  doc.setAuthor('Playbook');
+  doc.setSubject(job.subject);
+  doc.setKeywords(['product management', 'product marketing', 'playbook']);
+  doc.setProducer('Playbook (Chromium, pdf-lib)');
+  doc.setCreator('Playbook');
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  return doc.save({ useObjectStreams: false });
+}
