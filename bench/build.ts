@@ -28,7 +28,10 @@ export async function benchBuild(factors: number[], repeats: (factor: number) =>
     const times: number[] = [];
     for (let i = 0; i < repeats(factor); i++) {
       const { value, ms } = await timed(() =>
-        spawnSync('npx', ['astro', 'build', '--silent'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: dir, BASE_PATH: '/' }, encoding: 'utf8' }),
+        spawnSync('npx', ['astro', 'build', '--silent'], {
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: dir, BASE_PATH: '/' },
+          encoding: 'utf8',
+        }),
       );
       if (value.status !== 0) throw new Error(`build at ${factor}x failed:\n${value.stderr}`);
       times.push(ms / 1000);
@@ -36,7 +39,17 @@ export async function benchBuild(factors: number[], repeats: (factor: number) =>
     const files = listFiles(dir);
     const size = (re: RegExp) => files.filter((f) => re.test(f)).reduce((n, f) => n + statSync(f).size, 0);
     const tacticPages = files.filter((f) => /\/tactics\/[^/]+\/index\.html$/.test(f));
-    const jsOnTactics = tacticPages.slice(0, 20).reduce((n, f) => n + [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((m, s) => m + s[0].length, 0), 0);
+    const jsOnTactics = tacticPages
+      .slice(0, 20)
+      .reduce(
+        (n, f) =>
+          n +
+          [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+            (m, s) => m + s[0].length,
+            0,
+          ),
+        0,
+      );
     results.push({
       factor,
       tactics: listFiles(join(content, 'tactics')).length,

@@ -10,13 +10,22 @@ import { profiles } from './tailor.ts';
 import { stats, timed, type Stats } from './stats.ts';
 
 /** Seconds for one PDF (browser start included), seconds per PDF in a batch, and file sizes in KB. */
-export async function benchPdf(batchSize: number): Promise<{ singleSeconds: number; batchSize: number; perPdfSeconds: number; sizesKb: Stats }> {
+export async function benchPdf(
+  batchSize: number,
+): Promise<{ singleSeconds: number; batchSize: number; perPdfSeconds: number; sizesKb: Stats }> {
   const lib = loadLibrary();
   const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
   try {
     const jobs: PdfJob[] = profiles(batchSize, 11).map((p, i) => {
       const plan = tailor(p, lib, { date: '2026-01-01', contentVersion: 'bench' });
-      return { html: (pages) => renderHtml(plan, { pages }), title: plan.company, subject: 'bench', stamp: 'bench', date: '2026-01-01', file: join(dir, `${i}.pdf`) };
+      return {
+        html: (pages) => renderHtml(plan, { pages }),
+        title: plan.company,
+        subject: 'bench',
+        stamp: 'bench',
+        date: '2026-01-01',
+        file: join(dir, `${i}.pdf`),
+      };
     });
     const single = await timed(() => printPdfs(jobs.slice(0, 1), { paper: 'a4' }));
     const batch = await timed(() => printPdfs(jobs, { paper: 'a4' }));

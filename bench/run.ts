@@ -8,7 +8,9 @@ import { benchPdf } from './pdf.ts';
 import { fmt, range } from './stats.ts';
 import { benchEngines, benchOurIndex, benchPagefind } from './search.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench/results.json' } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench/results.json' } },
+});
 const quick = values.quick;
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
@@ -31,14 +33,25 @@ const lines = [
   '',
   '| size | tactics | pages | build s, median (min–max) | s per 100 pages | HTML MB | CSS KB | JS bytes on tactic pages |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...builds.map((b) => `| ${b.factor}× | ${b.tactics} | ${b.pages} | ${range(b.seconds)} | ${fmt((b.seconds.median / b.pages) * 100, 2)} | ${fmt(b.bytes.html / 1e6, 2)} | ${fmt(b.bytes.css / 1024)} | ${b.tacticPageJsBytes} |`),
+  ...builds.map(
+    (b) =>
+      `| ${b.factor}× | ${b.tactics} | ${b.pages} | ${range(b.seconds)} | ${fmt((b.seconds.median / b.pages) * 100, 2)} | ${fmt(b.bytes.html / 1e6, 2)} | ${fmt(b.bytes.css / 1024)} | ${b.tacticPageJsBytes} |`,
+  ),
   '',
-  ...(builds.length > 1 ? [`Growth: ${builds.map((b) => `${b.factor}× = ${fmt(b.seconds.median / base.seconds.median, 2)}× the time for ${fmt(b.pages / base.pages, 1)}× the pages`).join('; ')}.`, ''] : []),
+  ...(builds.length > 1
+    ? [
+        `Growth: ${builds.map((b) => `${b.factor}× = ${fmt(b.seconds.median / base.seconds.median, 2)}× the time for ${fmt(b.pages / base.pages, 1)}× the pages`).join('; ')}.`,
+        '',
+      ]
+    : []),
   '### Search: our index at each size',
   '',
   '| size | index bytes | gzipped | Node p50 / p95 ms (warm) | Node first pass p50 ms | Chromium p50 / p95 ms (warm) | Chromium first pass p50 ms |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...indexes.map((i) => `| ${i.factor}× | ${i.rawBytes} | ${i.gzipBytes} | ${fmt(i.node.p50, 3)} / ${fmt(i.node.p95, 3)} | ${fmt(i.node.coldP50, 3)} | ${fmt(i.chromium.p50, 3)} / ${fmt(i.chromium.p95, 3)} | ${fmt(i.chromium.coldP50, 3)} |`),
+  ...indexes.map(
+    (i) =>
+      `| ${i.factor}× | ${i.rawBytes} | ${i.gzipBytes} | ${fmt(i.node.p50, 3)} / ${fmt(i.node.p95, 3)} | ${fmt(i.node.coldP50, 3)} | ${fmt(i.chromium.p50, 3)} / ${fmt(i.chromium.p95, 3)} | ${fmt(i.chromium.coldP50, 3)} |`,
+  ),
   '',
   '### Search: side by side (1× library; dev queries, then bench/queries-second-set.yaml)',
   '',

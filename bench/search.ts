@@ -10,7 +10,13 @@ import { loadLibrary } from '../src/node/library/index.ts';
 import { fuseDefaults } from '../src/core/search/baseline.ts';
 import { buildDocuments } from '../src/core/search/documents.ts';
 import { SEARCH_KEYS } from '../src/core/search/fuse-index.ts';
-import { evaluate, judgedQueries, type EvalReport, type JudgedQuery, type RankedTactic } from '../src/core/search/evaluate.ts';
+import {
+  evaluate,
+  judgedQueries,
+  type EvalReport,
+  type JudgedQuery,
+  type RankedTactic,
+} from '../src/core/search/evaluate.ts';
 import { createSearcher } from '../src/core/search/search.ts';
 import type { SearchIndexData } from '../src/core/search/types.ts';
 import { launchChromium } from '../src/node/pdf/chromium.ts';
@@ -72,7 +78,11 @@ function latency(run: (q: string) => unknown, rounds: number): Latency {
 
 /** Bundles the real search module for the browser, so Chromium runs exactly the code the site ships. */
 function browserBundle(): string {
-  return execFileSync('node_modules/.bin/esbuild', ['src/core/search/search.ts', '--bundle', '--format=iife', '--global-name=PlaybookSearch', '--platform=browser'], { encoding: 'utf8' });
+  return execFileSync(
+    'node_modules/.bin/esbuild',
+    ['src/core/search/search.ts', '--bundle', '--format=iife', '--global-name=PlaybookSearch', '--platform=browser'],
+    { encoding: 'utf8' },
+  );
 }
 
 /** Our search at each size: index bytes and latency in Node and in Chromium. */
@@ -104,18 +114,27 @@ async function chromiumLatency(browser: Browser, bundle: string, index: string, 
     await page.addScriptTag({ content: bundle });
     return await page.evaluate(
       ({ index, queries, rounds }) => {
-        const searcher = (globalThis as never as { PlaybookSearch: { createSearcher: (d: unknown) => { search: (q: string) => unknown } } }).PlaybookSearch.createSearcher(JSON.parse(index));
+        const searcher = (
+          globalThis as never as {
+            PlaybookSearch: { createSearcher: (d: unknown) => { search: (q: string) => unknown } };
+          }
+        ).PlaybookSearch.createSearcher(JSON.parse(index));
         const cold: number[] = [];
         const times: number[] = [];
-        for (let r = 0; r <= rounds; r++) for (const q of queries) {
-          const start = performance.now();
-          searcher.search(q);
-          (r === 0 ? cold : times).push(performance.now() - start);
-        }
+        for (let r = 0; r <= rounds; r++)
+          for (const q of queries) {
+            const start = performance.now();
+            searcher.search(q);
+            (r === 0 ? cold : times).push(performance.now() - start);
+          }
         // No named inner functions here: tsx would wrap them in a helper the page does not have.
         times.sort((a, b) => a - b);
         cold.sort((a, b) => a - b);
-        return { p50: times[Math.ceil(0.5 * times.length) - 1]!, p95: times[Math.ceil(0.95 * times.length) - 1]!, coldP50: cold[Math.ceil(0.5 * cold.length) - 1]! };
+        return {
+          p50: times[Math.ceil(0.5 * times.length) - 1]!,
+          p95: times[Math.ceil(0.95 * times.length) - 1]!,
+          coldP50: cold[Math.ceil(0.5 * cold.length) - 1]!,
+        };
       },
       { index, queries: QUERIES.map((q) => q.q), rounds },
     );
@@ -129,17 +148,49 @@ export function benchEngines(ourIndex: IndexSize | undefined): EngineResult[] {
   const lib = loadLibrary();
   const docs = buildDocuments(lib);
   const tactics = new Map(lib.tactics.map((t) => [t.id, t.data.sources]));
-  const asTactics = (ids: string[]): RankedTactic[] => ids.filter((id) => tactics.has(id)).map((id) => ({ id, sources: tactics.get(id)! }));
+  const asTactics = (ids: string[]): RankedTactic[] =>
+    ids.filter((id) => tactics.has(id)).map((id) => ({ id, sources: tactics.get(id)! }));
   const ours = createSearcher(JSON.parse(readFileSync('bench/work/lib-1x/dist/search-index.json', 'utf8')));
   const plainFuse = fuseDefaults(docs);
   const mini = new MiniSearch<{ id: string; [k: string]: unknown }>({ fields: [...FIELDS], storeFields: ['id'] });
-  mini.addAll(docs.map((d) => ({ ...d.fields, id: `${d.kind}:${d.id}`, situations: d.fields.situations.join(' '), phrases: d.fields.phrases.join(' '), audience: d.fields.audience.join(' ') })));
-  const miniIds = (q: string) => mini.search(q).map((r) => String(r.id)).filter((id) => id.startsWith('tactic:')).map((id) => id.slice(7));
-  const judged = (rank: (q: string) => RankedTactic[]) => ({ relevance: relevance(QUERIES, rank), secondSet: relevance(SECOND_SET, rank) });
+  mini.addAll(
+    docs.map((d) => ({
+      ...d.fields,
+      id: `${d.kind}:${d.id}`,
+      situations: d.fields.situations.join(' '),
+      phrases: d.fields.phrases.join(' '),
+      audience: d.fields.audience.join(' '),
+    })),
+  );
+  const miniIds = (q: string) =>
+    mini
+      .search(q)
+      .map((r) => String(r.id))
+      .filter((id) => id.startsWith('tactic:'))
+      .map((id) => id.slice(7));
+  const judged = (rank: (q: string) => RankedTactic[]) => ({
+    relevance: relevance(QUERIES, rank),
+    secondSet: relevance(SECOND_SET, rank),
+  });
   return [
-    { engine: 'Playbook search (ours)', ...judged((q) => ours.search(q, { limit: 10 }).results), downloadBytes: ourIndex?.gzipBytes ?? null, latency: ourIndex?.node ?? null },
-    { engine: 'fuse.js, default options', ...judged((q) => asTactics(plainFuse(q).map((d) => d.id))), downloadBytes: null, latency: latency(plainFuse, 3) },
-    { engine: 'MiniSearch, default options', ...judged((q) => asTactics(miniIds(q))), downloadBytes: gzipSync(JSON.stringify(mini)).length, latency: latency((q) => mini.search(q), 3) },
+    {
+      engine: 'Playbook search (ours)',
+      ...judged((q) => ours.search(q, { limit: 10 }).results),
+      downloadBytes: ourIndex?.gzipBytes ?? null,
+      latency: ourIndex?.node ?? null,
+    },
+    {
+      engine: 'fuse.js, default options',
+      ...judged((q) => asTactics(plainFuse(q).map((d) => d.id))),
+      downloadBytes: null,
+      latency: latency(plainFuse, 3),
+    },
+    {
+      engine: 'MiniSearch, default options',
+      ...judged((q) => asTactics(miniIds(q))),
+      downloadBytes: gzipSync(JSON.stringify(mini)).length,
+      latency: latency((q) => mini.search(q), 3),
+    },
   ];
 }
 
@@ -154,10 +205,21 @@ export async function benchPagefind(siteDir: string): Promise<EngineResult | { e
   if (!existsSync(join(tool, 'node_modules/.bin/pagefind'))) {
     mkdirSync(tool, { recursive: true });
     writeFileSync(join(tool, 'package.json'), '{"private":true}\n');
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'pagefind@1.6.0'], { cwd: tool, encoding: 'utf8' });
-    if (install.status !== 0) return { engine: 'Pagefind', error: `could not install pagefind: ${install.stderr.split('\n').slice(-3).join(' ')}` };
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', 'pagefind@1.6.0'], {
+      cwd: tool,
+      encoding: 'utf8',
+    });
+    if (install.status !== 0)
+      return {
+        engine: 'Pagefind',
+        error: `could not install pagefind: ${install.stderr.split('\n').slice(-3).join(' ')}`,
+      };
   }
-  const index = spawnSync(join(tool, 'node_modules/.bin/pagefind'), ['--site', siteDir, '--glob', 'tactics/*/index.html'], { encoding: 'utf8' });
+  const index = spawnSync(
+    join(tool, 'node_modules/.bin/pagefind'),
+    ['--site', siteDir, '--glob', 'tactics/*/index.html'],
+    { encoding: 'utf8' },
+  );
   if (index.status !== 0) return { engine: 'Pagefind', error: index.stderr || index.stdout };
   const lib = loadLibrary();
   const tactics = new Map(lib.tactics.map((t) => [t.id, t.data.sources]));
@@ -180,17 +242,31 @@ export async function benchPagefind(siteDir: string): Promise<EngineResult | { e
         await pf.init();
         const start = performance.now();
         const search = await pf.search(query);
-        const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+        const data = await Promise.all(
+          search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+        );
         return { urls: data.map((d: { url: string }) => d.url), ms: performance.now() - start };
       }, q);
       await page.waitForLoadState('networkidle');
       if (i === 0) firstQueryBytes = bytes;
       times.push(ms);
-      rankings.set(q, urls.map((u) => /tactics\/([^/]+)\//.exec(u)?.[1] ?? '').filter((id) => tactics.has(id)).map((id) => ({ id, sources: tactics.get(id)! })));
+      rankings.set(
+        q,
+        urls
+          .map((u) => /tactics\/([^/]+)\//.exec(u)?.[1] ?? '')
+          .filter((id) => tactics.has(id))
+          .map((id) => ({ id, sources: tactics.get(id)! })),
+      );
       await page.close();
     }
     const rank = (q: string) => rankings.get(q) ?? [];
-    return { engine: 'Pagefind 1.6 (in Chromium)', relevance: relevance(QUERIES, rank), secondSet: relevance(SECOND_SET, rank), downloadBytes: firstQueryBytes, latency: { p50: percentile(times, 50), p95: percentile(times, 95), coldP50: percentile(times, 50) } };
+    return {
+      engine: 'Pagefind 1.6 (in Chromium)',
+      relevance: relevance(QUERIES, rank),
+      secondSet: relevance(SECOND_SET, rank),
+      downloadBytes: firstQueryBytes,
+      latency: { p50: percentile(times, 50), p95: percentile(times, 95), coldP50: percentile(times, 50) },
+    };
   } finally {
     await browser.close();
     await server.close();

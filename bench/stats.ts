@@ -18,7 +18,13 @@ export function percentile(values: number[], p: number): number {
 
 /** Median, min, max and p95 of the values. */
 export function stats(values: number[]): Stats {
-  return { n: values.length, median: percentile(values, 50), min: Math.min(...values), max: Math.max(...values), p95: percentile(values, 95) };
+  return {
+    n: values.length,
+    median: percentile(values, 50),
+    min: Math.min(...values),
+    max: Math.max(...values),
+    p95: percentile(values, 95),
+  };
 }
 
 /** Runs `fn` and returns its result and duration in ms. */

@@ -17,21 +17,39 @@ export function writeSyntheticLibrary(source: string, dir: string, factor: numbe
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(content, 'tactics'), { recursive: true });
   mkdirSync(join(content, 'playbooks'), { recursive: true });
-  for (const folder of ['sources', 'situations', 'profiles']) cpSync(join(source, folder), join(content, folder), { recursive: true });
+  for (const folder of ['sources', 'situations', 'profiles'])
+    cpSync(join(source, folder), join(content, folder), { recursive: true });
   const tactics = readdirSync(join(source, 'tactics')).filter((f) => f.endsWith('.md'));
   const playbooks = readdirSync(join(source, 'playbooks')).filter((f) => f.endsWith('.md'));
   const ids = tactics.map((f) => f.replace(/\.md$/, ''));
   for (let k = 0; k < factor; k++) {
-    const rename = (text: string) => (k === 0 ? text : ids.reduce((t, id) => t.replace(new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'g'), `${id}-v${k}`), text));
+    const rename = (text: string) =>
+      k === 0
+        ? text
+        : ids.reduce((t, id) => t.replace(new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'g'), `${id}-v${k}`), text);
     const vary = (text: string) => SWAPS.reduce((t, [re, words]) => t.replace(re, words[k % words.length]!), text);
     for (const f of tactics) {
       const text = readFileSync(join(source, 'tactics', f), 'utf8');
-      const varied = k === 0 ? text : rename(text.replace(/^title: (.*)$/m, (_m, t: string) => `title: ${vary(t).slice(0, 80)} (${k})`).replace(/\n---\n([\s\S]*)$/, (_m, body: string) => `\n---\n${vary(body)}`));
+      const varied =
+        k === 0
+          ? text
+          : rename(
+              text
+                .replace(/^title: (.*)$/m, (_m, t: string) => `title: ${vary(t).slice(0, 80)} (${k})`)
+                .replace(/\n---\n([\s\S]*)$/, (_m, body: string) => `\n---\n${vary(body)}`),
+            );
       writeFileSync(join(content, 'tactics', k === 0 ? f : f.replace(/\.md$/, `-v${k}.md`)), varied);
     }
     for (const f of playbooks) {
       const text = readFileSync(join(source, 'playbooks', f), 'utf8');
-      const varied = k === 0 ? text : rename(text.replace(/^title: (.*)$/m, (_m, t: string) => `title: ${vary(t)} (${k})`).replace(/^featured: true$/m, 'featured: false'));
+      const varied =
+        k === 0
+          ? text
+          : rename(
+              text
+                .replace(/^title: (.*)$/m, (_m, t: string) => `title: ${vary(t)} (${k})`)
+                .replace(/^featured: true$/m, 'featured: false'),
+            );
       writeFileSync(join(content, 'playbooks', k === 0 ? f : f.replace(/\.md$/, `-v${k}.md`)), varied);
     }
   }

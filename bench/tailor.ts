@@ -37,7 +37,9 @@ export function profiles(count: number, seed = 7): Profile[] {
 }
 
 /** Per-profile time (ms), profiles per second and peak memory for a batch. */
-export async function benchTailor(count: number): Promise<{ count: number; perProfileMs: Stats; profilesPerSecond: number; peakRssMb: number }> {
+export async function benchTailor(
+  count: number,
+): Promise<{ count: number; perProfileMs: Stats; profilesPerSecond: number; peakRssMb: number }> {
   const lib = loadLibrary();
   const options = { date: '2026-01-01', contentVersion: 'bench' };
   const times: number[] = [];
@@ -52,5 +54,10 @@ export async function benchTailor(count: number): Promise<{ count: number; perPr
       times.push(performance.now() - start);
     }
   });
-  return { count, perProfileMs: stats(times), profilesPerSecond: count / (total.ms / 1000), peakRssMb: resourceUsage().maxRSS / 1024 };
+  return {
+    count,
+    perProfileMs: stats(times),
+    profilesPerSecond: count / (total.ms / 1000),
+    peakRssMb: resourceUsage().maxRSS / 1024,
+  };
 }

@@ -14,13 +14,25 @@ function libraryLoader(name: Name): Loader {
     load: async ({ store, parseData }) => {
       store.clear();
       for (const entry of loadLibraryOnce()[name]) {
-        const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+        const data = await parseData({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          filePath: entry.file,
+        });
         const rendered = entry.body ? renderBody(entry.body) : undefined;
         store.set({
           id: entry.id,
           data,
           filePath: entry.file,
-          ...(rendered ? { body: entry.body, rendered: { html: rendered.html, metadata: { headings: rendered.outline.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })) } } } : {}),
+          ...(rendered
+            ? {
+                body: entry.body,
+                rendered: {
+                  html: rendered.html,
+                  metadata: { headings: rendered.outline.map((h) => ({ depth: h.depth, slug: h.id, text: h.text })) },
+                },
+              }
+            : {}),
         });
       }
     },

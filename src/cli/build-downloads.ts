@@ -21,7 +21,12 @@ mkdirSync(dir, { recursive: true });
 await printPdfs(
   lib.playbooks.map((p) => ({
     numberContents: false,
-    html: () => htmlPage(libraryPlaybookDocument(lib, p, siteLink()), { title: p.data.title, description: p.data.summary, version }),
+    html: () =>
+      htmlPage(libraryPlaybookDocument(lib, p, siteLink()), {
+        title: p.data.title,
+        description: p.data.summary,
+        version,
+      }),
     title: `Playbook: ${p.data.title}`,
     subject: p.data.summary,
     stamp: `Content ${version} · ${date}`,

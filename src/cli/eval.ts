@@ -18,7 +18,11 @@ function usage(message: string): never {
 
 let file = '../shared/search-queries-dev.yaml';
 try {
-  const { positionals, values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  const { positionals, values } = parseArgs({
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
@@ -46,9 +50,18 @@ const defaults = evaluate(queries, fuseDefaults(docs));
 
 const pct = (x: number) => x.toFixed(3);
 const row = (name: string, r: EvalReport) => `| ${name} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${pct(r.mrrAt10)} |`;
-console.log(`Search relevance on ${file} (${queries.length} queries, ${docs.filter((d) => d.kind === 'tactic').length} tactics)\n`);
+console.log(
+  `Search relevance on ${file} (${queries.length} queries, ${docs.filter((d) => d.kind === 'tactic').length} tactics)\n`,
+);
 console.log('| search | hit@1 | hit@3 | MRR@10 |\n| --- | ---: | ---: | ---: |');
 console.log(row('playbook search', ours));
 console.log(row('fuse.js defaults', defaults));
-console.log(ours.misses.length ? `\nMisses (no expected point in the top 3):` : '\nNo misses: every query has a hit in the top 3.');
-for (const m of ours.misses) console.log(`- "${m.q}": first hit at ${m.rank ?? 'none in top 10'}; top 3: ${m.top.join(', ') || '(nothing)'}; expected one of ${m.expect.join(', ')}`);
+console.log(
+  ours.misses.length
+    ? `\nMisses (no expected point in the top 3):`
+    : '\nNo misses: every query has a hit in the top 3.',
+);
+for (const m of ours.misses)
+  console.log(
+    `- "${m.q}": first hit at ${m.rank ?? 'none in top 10'}; top 3: ${m.top.join(', ') || '(nothing)'}; expected one of ${m.expect.join(', ')}`,
+  );

@@ -18,7 +18,11 @@ function usage(message: string): never {
 let flags: { json: boolean; limit: number; query: string };
 try {
   const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -29,13 +33,16 @@ try {
   const query = positionals.join(' ').trim();
   if (!query) usage('give a query, e.g. npm run search -- "sales keeps promising features"');
   const limit = values.limit === undefined ? DEFAULT_LIMIT : Number(values.limit);
-  if (!/^\d+$/.test(values.limit ?? '1') || limit < 1 || limit > 100) usage(`--limit: '${values.limit}' is not a whole number from 1 to 100`);
+  if (!/^\d+$/.test(values.limit ?? '1') || limit < 1 || limit > 100)
+    usage(`--limit: '${values.limit}' is not a whole number from 1 to 100`);
   flags = { json: values.json, limit, query };
 } catch (error) {
   usage((error as Error).message);
 }
 
-const results: SearchResults = createSearcher(buildSearchData(loadLibraryOrExit('search'))).search(flags.query, { limit: flags.limit });
+const results: SearchResults = createSearcher(buildSearchData(loadLibraryOrExit('search'))).search(flags.query, {
+  limit: flags.limit,
+});
 
 const link = siteLink();
 const brief = (h: SearchHit) => ({ id: h.id, title: h.title, url: link(h.url), score: h.score });
@@ -54,13 +61,28 @@ if (flags.json) {
     ),
   );
 } else {
-  const lines = [results.results.length ? `Tactics for "${results.query}" (${results.results.length} of ${results.total}):` : `No tactics match "${results.query}".`];
-  results.results.forEach((h, i) => lines.push(`${String(i + 1).padStart(3)}. ${h.title}  [${h.score.toFixed(2)}]`, `     ${link(h.url)}  · sources: ${h.sources.join(', ')}`));
-  if (results.playbooks.length) lines.push('', 'Playbooks:', ...results.playbooks.map((h) => `   - ${h.title}  ${link(h.url)}`));
-  if (results.situations.length) lines.push('', 'Situations this sounds like:', ...results.situations.map((h) => `   - ${h.title}  ${link(h.url)}`));
+  const lines = [
+    results.results.length
+      ? `Tactics for "${results.query}" (${results.results.length} of ${results.total}):`
+      : `No tactics match "${results.query}".`,
+  ];
+  results.results.forEach((h, i) =>
+    lines.push(
+      `${String(i + 1).padStart(3)}. ${h.title}  [${h.score.toFixed(2)}]`,
+      `     ${link(h.url)}  · sources: ${h.sources.join(', ')}`,
+    ),
+  );
+  if (results.playbooks.length)
+    lines.push('', 'Playbooks:', ...results.playbooks.map((h) => `   - ${h.title}  ${link(h.url)}`));
+  if (results.situations.length)
+    lines.push('', 'Situations this sounds like:', ...results.situations.map((h) => `   - ${h.title}  ${link(h.url)}`));
   const fixed = results.terms.filter((t) => t.corrected);
   // A pattern with a trailing space is a whole word; otherwise it is a word start ("disagre…").
   const shown = (pattern: string) => (pattern.endsWith(' ') ? pattern.trim() : `${pattern.trim()}…`);
-  if (fixed.length) lines.push('', `Searched for ${fixed.map((t) => `"${shown(t.patterns[0]!)}" (you typed "${t.word}")`).join(', ')}.`);
+  if (fixed.length)
+    lines.push(
+      '',
+      `Searched for ${fixed.map((t) => `"${shown(t.patterns[0]!)}" (you typed "${t.word}")`).join(', ')}.`,
+    );
   console.log(lines.join('\n'));
 }

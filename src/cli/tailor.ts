@@ -24,7 +24,12 @@ try {
     console.log(USAGE);
     process.exit(0);
   }
-  process.exitCode = await generate({ profile: values.profile, format: values.format, out: values.out, paper: values.paper });
+  process.exitCode = await generate({
+    profile: values.profile,
+    format: values.format,
+    out: values.out,
+    paper: values.paper,
+  });
 } catch (error) {
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`playbook: ${(error as Error).message}\n${USAGE}`);

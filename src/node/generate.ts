@@ -1,5 +1,15 @@
 /** The playbook command: validate every profile, render each into a temporary folder, then move them into place. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { loadLibraryOnce, ValidationError, formatProblem, type Problem } from './library/index.ts';
 import { didYouMean } from '../core/library/problems.ts';
@@ -32,7 +42,10 @@ export async function generate(flags: GenerateFlags, log = progressLogger()): Pr
   if (!flags.profile) throw new UsageError('--profile is required');
   const formats = parseFormats(flags.format);
   const paper = (flags.paper ?? 'a4') as Paper;
-  if (!PAPERS.includes(paper)) throw new UsageError(`--paper: '${flags.paper}' is not allowed${didYouMean(flags.paper, PAPERS)} (allowed: ${PAPERS.join(', ')})`);
+  if (!PAPERS.includes(paper))
+    throw new UsageError(
+      `--paper: '${flags.paper}' is not allowed${didYouMean(flags.paper, PAPERS)} (allowed: ${PAPERS.join(', ')})`,
+    );
   const out = resolve(flags.out ?? 'out/playbooks');
 
   const { profiles, problems } = readProfiles(flags.profile);
@@ -60,7 +73,10 @@ export async function generate(flags: GenerateFlags, log = progressLogger()): Pr
     }
     if (formats.includes('pdf')) {
       try {
-        await printPdfs(plans.map((plan) => pdfJob(plan, join(staging, plan.slug, 'playbook.pdf'))), { paper });
+        await printPdfs(
+          plans.map((plan) => pdfJob(plan, join(staging, plan.slug, 'playbook.pdf'))),
+          { paper },
+        );
       } catch (error) {
         if (!(error instanceof BrowserNotFoundError)) throw error;
         console.error(`playbook: cannot print PDFs: ${error.message}`);
@@ -94,9 +110,14 @@ function pdfJob(plan: Plan, file: string): PdfJob {
 
 function parseFormats(value: string | undefined): Format[] {
   if (value === undefined) return [...FORMATS];
-  const asked = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const asked = value
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (!asked.length) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`);
-  for (const f of asked) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: '${f}' is not allowed${didYouMean(f, FORMATS)} (allowed: ${FORMATS.join(', ')})`);
+  for (const f of asked)
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new UsageError(`--format: '${f}' is not allowed${didYouMean(f, FORMATS)} (allowed: ${FORMATS.join(', ')})`);
   return FORMATS.filter((f) => asked.includes(f));
 }
 
@@ -104,9 +125,16 @@ function parseFormats(value: string | undefined): Format[] {
 export function readProfiles(path: string): { profiles: { file: string; profile: Profile }[]; problems: Problem[] } {
   if (!existsSync(path)) return { profiles: [], problems: [{ file: path, field: '(file)', problem: 'not found' }] };
   const files = statSync(path).isDirectory()
-    ? readdirSync(path).filter((n) => ['.yaml', '.yml', '.json'].includes(extname(n)) && !n.startsWith('.')).sort().map((n) => join(path, n))
+    ? readdirSync(path)
+        .filter((n) => ['.yaml', '.yml', '.json'].includes(extname(n)) && !n.startsWith('.'))
+        .sort()
+        .map((n) => join(path, n))
     : [path];
-  if (!files.length) return { profiles: [], problems: [{ file: path, field: '(folder)', problem: 'no profiles found (.yaml, .yml or .json)' }] };
+  if (!files.length)
+    return {
+      profiles: [],
+      problems: [{ file: path, field: '(folder)', problem: 'no profiles found (.yaml, .yml or .json)' }],
+    };
   const profiles: { file: string; profile: Profile }[] = [];
   const problems: Problem[] = [];
   const slugs = new Map<string, string>();
@@ -117,7 +145,12 @@ export function readProfiles(path: string): { profiles: { file: string; profile:
       continue;
     }
     const slug = slugify(result.profile.company);
-    if (slugs.has(slug)) problems.push({ file, field: 'company', problem: `gives the same folder name '${slug}' as ${basename(slugs.get(slug)!)}; company names must differ` });
+    if (slugs.has(slug))
+      problems.push({
+        file,
+        field: 'company',
+        problem: `gives the same folder name '${slug}' as ${basename(slugs.get(slug)!)}; company names must differ`,
+      });
     slugs.set(slug, file);
     profiles.push({ file, profile: result.profile });
   }

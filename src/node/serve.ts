@@ -48,7 +48,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   return {
     origin,
     url: origin + prefix,
-    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 

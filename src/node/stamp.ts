@@ -24,4 +24,3 @@ export function stampDate(epoch = settings().dateEpoch): string {
 export function siteLink(site = settings().siteUrl): (path: string) => string {
   return site ? (path) => new URL(path, site.endsWith('/') ? site : `${site}/`).href : (path) => path;
 }
-

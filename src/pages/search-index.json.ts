@@ -5,4 +5,7 @@ import { buildSearchData } from '../core/search/documents.ts';
 
 export const prerender = true;
 
-export const GET: APIRoute = () => new Response(JSON.stringify(buildSearchData(loadLibraryOnce())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(buildSearchData(loadLibraryOnce())), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

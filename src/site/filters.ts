@@ -13,6 +13,11 @@ export const filterId = (key: string, value: string) => `f-${key}-${value}`;
 /** The style rules that hide cards not matching the checked option of each group. */
 export function filterCss(groups: FilterGroup[], cardSelector: string): string {
   return groups
-    .flatMap((g) => g.options.map((o) => `body:has(#${filterId(g.key, o.value)}:checked) ${cardSelector}:not([data-${g.key}~="${o.value}"]){display:none}`))
+    .flatMap((g) =>
+      g.options.map(
+        (o) =>
+          `body:has(#${filterId(g.key, o.value)}:checked) ${cardSelector}:not([data-${g.key}~="${o.value}"]){display:none}`,
+      ),
+    )
     .join('\n');
 }

@@ -10,13 +10,18 @@ describe('bench --quick', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-'));
     try {
       const out = join(dir, 'results.json');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], {
+        encoding: 'utf8',
+      });
       expect(r.status, r.stderr).toBe(0);
-      for (const heading of ['Site build', 'our index at each size', 'side by side', 'Tailoring', 'PDF']) expect(r.stdout).toContain(heading);
+      for (const heading of ['Site build', 'our index at each size', 'side by side', 'Tailoring', 'PDF'])
+        expect(r.stdout).toContain(heading);
       const results = JSON.parse(readFileSync(out, 'utf8'));
       expect(results).toMatchObject({ quick: true, machine: { node: process.version } });
       expect(results.builds[0]).toMatchObject({ factor: 1, tacticPageJsBytes: 0 });
-      expect(results.search.engines.map((e: { engine: string }) => e.engine)).toEqual(expect.arrayContaining(['Playbook search (ours)', 'MiniSearch, default options']));
+      expect(results.search.engines.map((e: { engine: string }) => e.engine)).toEqual(
+        expect.arrayContaining(['Playbook search (ours)', 'MiniSearch, default options']),
+      );
       expect(results.tailoring.count).toBe(50);
       expect(results.pdf.batchSize).toBe(3);
     } finally {

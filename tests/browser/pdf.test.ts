@@ -9,9 +9,13 @@ import { contentsEntries } from '../../src/core/render/document.ts';
 import { findChrome } from '../../src/node/pdf/chromium.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-pdf-'));
-const PROFILE = 'company: Thistledown Maps\nstage: enterprise\nreader: pmm-leader\nrelationship: broken\nnew_to_company: true\nreporting: { same_leader: false, leaders_aligned: false }\n';
+const PROFILE =
+  'company: Thistledown Maps\nstage: enterprise\nreader: pmm-leader\nrelationship: broken\nnew_to_company: true\nreporting: { same_leader: false, leaders_aligned: false }\n';
 const run = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env },
+  });
 
 let bytes: Buffer;
 let pdf: PdfFacts;
@@ -46,20 +50,30 @@ describe('playbook PDF', () => {
       expect(lines.replace(/\s+/g, ' '), entry.title).toContain(entry.title);
     }
     // Each contents line ends with the page number the outline (and the text) put that heading on.
-    const printed = Object.fromEntries([...lines.matchAll(/^(.+?) (\d+)$/gm)].filter((m) => !/Page \d+ of$/.test(m[1]!)).map((m) => [m[1]!.trim(), Number(m[2])]));
-    const expected = Object.fromEntries(contentsEntries(plan).map((e) => [e.title, outline.find((o) => o.title.trim() === e.title)!.page]));
+    const printed = Object.fromEntries(
+      [...lines.matchAll(/^(.+?) (\d+)$/gm)]
+        .filter((m) => !/Page \d+ of$/.test(m[1]!))
+        .map((m) => [m[1]!.trim(), Number(m[2])]),
+    );
+    const expected = Object.fromEntries(
+      contentsEntries(plan).map((e) => [e.title, outline.find((o) => o.title.trim() === e.title)!.page]),
+    );
     expect(printed).toEqual(expected);
   });
 
   it('prints "Page N of M" in every footer and has bookmarks for each section', () => {
     pdf.pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
     const titles = (items: PdfFacts['outline']): string[] => items.flatMap((i) => [i.title, ...titles(i.items)]);
-    expect(titles(pdf.outline)).toEqual(expect.arrayContaining(['Your situation', 'Your timeline', 'Who does what', 'Credits']));
+    expect(titles(pdf.outline)).toEqual(
+      expect.arrayContaining(['Your situation', 'Your timeline', 'Who does what', 'Credits']),
+    );
   });
 
   it('carries title, author and subject metadata, is tagged, small and reproducible', async () => {
     expect(pdf.info).toMatchObject({ Title: 'PM–PMM playbook for Thistledown Maps', Author: 'Playbook' });
-    expect(String(pdf.info.Subject)).toBe('A tailored plan for a product marketing leader at an enterprise, broken relationship');
+    expect(String(pdf.info.Subject)).toBe(
+      'A tailored plan for a product marketing leader at an enterprise, broken relationship',
+    );
     expect(bytes.includes(Buffer.from('/StructTreeRoot'))).toBe(true);
     expect(bytes.length).toBeLessThan(1_000_000);
     const again = run({}, '--profile', join(work, 'thistledown.yaml'), '--format', 'pdf', '--out', join(work, 'again'));
@@ -69,8 +83,18 @@ describe('playbook PDF', () => {
 
   it('fails clearly, writing nothing, when no browser can be found', () => {
     expect(() => findChrome('/no/such/chrome')).toThrow(/apt-get install -y chromium/);
-    expect(() => findChrome('', ['/no/such/a', '/no/such/b'])).toThrow(/No Chromium found \(tried: \/no\/such\/a, \/no\/such\/b\)/);
-    const r = run({ CHROME_PATH: '/no/such/chrome' }, '--profile', join(work, 'thistledown.yaml'), '--format', 'md,pdf', '--out', join(work, 'nobrowser'));
+    expect(() => findChrome('', ['/no/such/a', '/no/such/b'])).toThrow(
+      /No Chromium found \(tried: \/no\/such\/a, \/no\/such\/b\)/,
+    );
+    const r = run(
+      { CHROME_PATH: '/no/such/chrome' },
+      '--profile',
+      join(work, 'thistledown.yaml'),
+      '--format',
+      'md,pdf',
+      '--out',
+      join(work, 'nobrowser'),
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/cannot print PDFs: No Chromium found.*\n.*apt-get install -y chromium/);
     expect(existsSync(join(work, 'nobrowser', 'thistledown-maps'))).toBe(false);

@@ -18,9 +18,18 @@ afterAll(async () => {
 });
 
 /** The ids of the tactics listed, in order. */
-const resultIds = (page: Page) => page.locator('#search-output .search-results').first().locator('.search-hit').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+const resultIds = (page: Page) =>
+  page
+    .locator('#search-output .search-results')
+    .first()
+    .locator('.search-hit')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 /** Waits until the status line announces results for `query`. */
-const settled = (page: Page, query: string) => page.waitForFunction((q) => document.getElementById('search-status')?.textContent?.includes(q), query.trim().slice(0, 40));
+const settled = (page: Page, query: string) =>
+  page.waitForFunction(
+    (q) => document.getElementById('search-status')?.textContent?.includes(q),
+    query.trim().slice(0, 40),
+  );
 
 describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base, dir }) => {
   let server: StaticServer;
@@ -52,12 +61,16 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     const expected = searcher.search(query, { limit: 20 }).results.map((h) => h.id);
     expect(expected.length).toBeGreaterThan(1);
     expect(await resultIds(page)).toEqual(expected);
-    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ tactics? for “dissagree and comit”$/);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(
+      /^\d+ tactics? for “dissagree and comit”$/,
+    );
     const marks = await page.locator('.search-hit mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => /^(disagree|commit)/i.test(m))).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe(query);
-    await expect(page.locator('#search-output a[href]').first().getAttribute('href')).resolves.toMatch(new RegExp(`^${base}tactics/[a-z0-9-]+/$`));
+    await expect(page.locator('#search-output a[href]').first().getAttribute('href')).resolves.toMatch(
+      new RegExp(`^${base}tactics/[a-z0-9-]+/$`),
+    );
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
     await page.context().close();
@@ -79,7 +92,11 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     await page.locator('#search-situation').selectOption('');
     await page.locator('#search-audience').selectOption('sales');
     await page.locator('#search-stage').selectOption('enterprise');
-    expect(await resultIds(page)).toEqual(searcher.search('launch', { limit: 20, filters: { audience: 'sales', stage: 'enterprise' } }).results.map((h) => h.id));
+    expect(await resultIds(page)).toEqual(
+      searcher
+        .search('launch', { limit: 20, filters: { audience: 'sales', stage: 'enterprise' } })
+        .results.map((h) => h.id),
+    );
 
     await page.reload();
     await page.waitForSelector('#search-app[data-ready="true"]');
@@ -99,9 +116,13 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     await settled(page, 'roadmap');
     const links = page.locator('#search-output a[href]');
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(await links.nth(0).getAttribute('href'));
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+      await links.nth(0).getAttribute('href'),
+    );
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(await links.nth(1).getAttribute('href'));
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+      await links.nth(1).getAttribute('href'),
+    );
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('page-search');
@@ -127,13 +148,17 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     const { page, consoleErrors, outsideRequests } = await open('?q=zzqxv');
     await settled(page, 'zzqxv');
     await expect(page.locator('#search-status').textContent()).resolves.toBe('No tactics for “zzqxv”');
-    const suggestions = await page.locator('.search-empty a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const suggestions = await page
+      .locator('.search-empty a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.every((href) => href.startsWith(`${base}situations/`))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#page-search').fill('sales keeps promising features');
     await settled(page, 'sales keeps promising features');
-    await expect(page.locator('#search-output h2', { hasText: 'Situations that sound like yours' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator('#search-output h2', { hasText: 'Situations that sound like yours' }).count(),
+    ).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
@@ -146,7 +171,9 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     for (const query of [`${'conflict '.repeat(1_111)}x`, `${markup} 👩‍👩‍👧 \u202E مرحبا ǅ \u0301 launch`]) {
       const started = Date.now();
       await page.locator('#page-search').fill(query);
-      await page.waitForFunction(() => document.getElementById('search-status')?.textContent !== '', undefined, { timeout: 5_000 });
+      await page.waitForFunction(() => document.getElementById('search-status')?.textContent !== '', undefined, {
+        timeout: 5_000,
+      });
       await expect(page.evaluate(() => 1 + 1)).resolves.toBe(2);
       expect(Date.now() - started).toBeLessThan(5_000);
     }
@@ -161,7 +188,9 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     const { page } = await watchedPage(browser, { width: 360 });
     await page.goto(`${server.url}search/?q=sales+keeps+promising+features`);
     await page.waitForSelector('#search-output .search-hit');
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).resolves.toBeLessThanOrEqual(0);
     await page.context().close();
   });
 
@@ -175,7 +204,9 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     expect(url.pathname).toBe(`${base}search/`);
     expect(url.searchParams.get('q')).toBe('late launch');
     await expect(page.locator('#search-app').isVisible()).resolves.toBe(false);
-    await expect(page.locator('a[data-situation]').count()).resolves.toBe(data.docs.filter((d) => d.kind === 'situation').length);
+    await expect(page.locator('a[data-situation]').count()).resolves.toBe(
+      data.docs.filter((d) => d.kind === 'situation').length,
+    );
     await context.close();
   });
 });

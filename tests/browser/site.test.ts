@@ -23,7 +23,8 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await server?.close();
   });
   const pages = builtPages(dir, base);
-  const first = (prefix: string) => pages.find((p) => p.path.startsWith(base + prefix) && p.path !== base + prefix)!.path;
+  const first = (prefix: string) =>
+    pages.find((p) => p.path.startsWith(base + prefix) && p.path !== base + prefix)!.path;
   const pageTypes = () => ({
     home: base,
     situations: `${base}situations/`,
@@ -31,7 +32,12 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     tactics: `${base}tactics/`,
     tactic: first('tactics/'),
     playbooks: `${base}playbooks/`,
-    playbook: pages.find((p) => p.path.startsWith(`${base}playbooks/`) && !p.path.startsWith(`${base}playbooks/examples/`) && p.path !== `${base}playbooks/`)!.path,
+    playbook: pages.find(
+      (p) =>
+        p.path.startsWith(`${base}playbooks/`) &&
+        !p.path.startsWith(`${base}playbooks/examples/`) &&
+        p.path !== `${base}playbooks/`,
+    )!.path,
     example: first('playbooks/examples/'),
     sources: `${base}sources/`,
     source: first('sources/'),
@@ -53,7 +59,8 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
         if (!target) broken.push(`${page.path}: ${raw} → no such file`);
         else if (url.hash && target.endsWith('.html')) {
           const html = pages.find((p) => p.file.endsWith(target))?.html ?? '';
-          if (!pageIds(html).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.path}: ${raw} → no such anchor`);
+          if (!pageIds(html).has(decodeURIComponent(url.hash.slice(1))))
+            broken.push(`${page.path}: ${raw} → no such anchor`);
         }
       }
     }
@@ -62,7 +69,9 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
   });
 
   it('ships zero JavaScript on content pages and one h1 with landmarks on every page', () => {
-    for (const page of pages.filter((p) => !p.path.startsWith(`${base}search/`) && !p.path.startsWith(`${base}tailor/`))) {
+    for (const page of pages.filter(
+      (p) => !p.path.startsWith(`${base}search/`) && !p.path.startsWith(`${base}tailor/`),
+    )) {
       expect(page.html, page.path).not.toMatch(/<script\b(?![^>]*type="application\/(ld\+)?json")/);
     }
     // Site pages only: the standalone playbook files under downloads/ are documents, not pages of the site.
@@ -136,7 +145,9 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     // Pick an audience that some tactics have and others lack, so the filter must hide something.
     const pick = audiences.flat().find((a) => audiences.some((list) => !list.includes(a)))!;
     await page.locator(`label:has(#f-audience-${pick})`).click();
-    const visible = await cards.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-audience')));
+    const visible = await cards.evaluateAll((els) =>
+      els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-audience')),
+    );
     expect(visible.length).toBe(audiences.filter((list) => list.includes(pick)).length);
     expect(visible.length).toBeLessThan(audiences.length);
     expect(visible.every((a) => a!.split(' ').includes(pick))).toBe(true);
@@ -146,7 +157,9 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
   it('fits a 360 px screen, has a dark scheme and prints without the chrome', async () => {
     const narrow = await watchedPage(browser, { width: 360 });
     await narrow.page.goto(server.origin + pageTypes().tactic);
-    const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await narrow.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await narrow.page.context().close();
 

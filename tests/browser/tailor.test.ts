@@ -23,18 +23,38 @@ afterAll(async () => {
 });
 
 /** Runs the playbook CLI; returns its result and, on success, the tactic ids of playbook.json in order. */
-function cli(profileFile: string): { status: number | null; stderr: string; ids: string[]; json?: { company: string; profile: unknown } } {
+function cli(profileFile: string): {
+  status: number | null;
+  stderr: string;
+  ids: string[];
+  json?: { company: string; profile: unknown };
+} {
   const out = mkdtempSync(join(work, 'out-'));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', '--profile', profileFile, '--format', 'json', '--out', out], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/tailor.ts', '--profile', profileFile, '--format', 'json', '--out', out],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) return { status: r.status, stderr: r.stderr, ids: [] };
   const [slug] = readdirSync(out).filter((n) => !n.startsWith('.'));
   const json = JSON.parse(readFileSync(join(out, slug!, 'playbook.json'), 'utf8'));
-  return { status: r.status, stderr: r.stderr, json, ids: json.phases.flatMap((p: { tactics: { id: string }[] }) => p.tactics.map((t) => t.id)) };
+  return {
+    status: r.status,
+    stderr: r.stderr,
+    json,
+    ids: json.phases.flatMap((p: { tactics: { id: string }[] }) => p.tactics.map((t) => t.id)),
+  };
 }
 
 /** The tactic ids of the rendered playbook, in order (each tactic ends with a link to its page). */
 const pageTactics = (page: Page) =>
-  page.locator('#t-playbook a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.match(/\/tactics\/([a-z0-9-]+)\/$/)?.[1]).filter((id): id is string => Boolean(id)));
+  page
+    .locator('#t-playbook a')
+    .evaluateAll((links) =>
+      links
+        .map((a) => new URL((a as HTMLAnchorElement).href).pathname.match(/\/tactics\/([a-z0-9-]+)\/$/)?.[1])
+        .filter((id): id is string => Boolean(id)),
+    );
 
 /** Rates every statement so that it scores `score` on the healthy-is-high scale. */
 async function rateAll(page: Page, score: (id: string) => number) {
@@ -111,7 +131,15 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     expect(fromCli.status, fromCli.stderr).toBe(0);
     expect(fromCli.ids).toEqual(builtIds);
     expect(fromCli.json!.company).toBe(COMPANY);
-    expect(fromCli.json!.profile).toMatchObject({ stage: 'scaleup', reader: 'pmm', relationship: 'strained', new_to_company: true, reporting: { same_leader: false, leaders_aligned: true }, go_to_market: 'sales-led', upcoming_launch_weeks: 6 });
+    expect(fromCli.json!.profile).toMatchObject({
+      stage: 'scaleup',
+      reader: 'pmm',
+      relationship: 'strained',
+      new_to_company: true,
+      reporting: { same_leader: false, leaders_aligned: true },
+      go_to_market: 'sales-led',
+      upcoming_launch_weeks: 6,
+    });
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.click('#t-md')]);
     const md = readFileSync((await markdown.path())!, 'utf8');
@@ -176,13 +204,23 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('t-errors');
 
     const yaml = join(work, `invalid-${base.replaceAll('/', '')}.yaml`);
-    writeFileSync(yaml, 'company: "   "\nstage: startup\nreader: pm\nnew_to_company: false\nupcoming_launch_weeks: 200\n');
+    writeFileSync(
+      yaml,
+      'company: "   "\nstage: startup\nreader: pm\nnew_to_company: false\nupcoming_launch_weeks: 200\n',
+    );
     const fromCli = cli(yaml);
     expect(fromCli.status).toBe(1);
-    const cliLines = fromCli.stderr.split('\n').filter((l) => l.startsWith(yaml)).map((l) => l.replace(/^[^:]+:\d+: /, ''));
+    const cliLines = fromCli.stderr
+      .split('\n')
+      .filter((l) => l.startsWith(yaml))
+      .map((l) => l.replace(/^[^:]+:\d+: /, ''));
     expect(cliLines.length).toBe(3);
 
-    for (const [field, control] of [['company', 't-company'], ['upcoming_launch_weeks', 't-weeks'], ['relationship', 't-relationship']] as const) {
+    for (const [field, control] of [
+      ['company', 't-company'],
+      ['upcoming_launch_weeks', 't-weeks'],
+      ['relationship', 't-relationship'],
+    ] as const) {
       const error = (await page.locator(`#${control}-error`).textContent())!;
       expect(cliLines, field).toContain(error);
       expect(error.startsWith(`${field}: `)).toBe(true);
@@ -212,15 +250,23 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     await page.goto(tailorUrl());
     await expect(page.locator('#t-health-details').isHidden()).resolves.toBe(true);
     await page.check(`#t-h-${STATEMENTS[0]!.id}-1`);
-    await expect(page.locator('#t-health-status').textContent()).resolves.toMatch(/1 of \d+ statements rated\. Rate at least one statement in every area/);
+    await expect(page.locator('#t-health-status').textContent()).resolves.toMatch(
+      /1 of \d+ statements rated\. Rate at least one statement in every area/,
+    );
     await rateAll(page, () => 1);
-    await expect(page.locator('#t-health-status').textContent()).resolves.toMatch(/Reading: broken relationship, \d+ pain points/);
+    await expect(page.locator('#t-health-status').textContent()).resolves.toMatch(
+      /Reading: broken relationship, \d+ pain points/,
+    );
     const svg = page.locator('#t-health-chart svg[role="img"]');
     await expect(svg.getAttribute('aria-labelledby')).resolves.toBe('t-health-chart-title');
-    await expect(page.locator('#t-health-chart-title').textContent()).resolves.toMatch(/^Health check scores: Role clarity 1\.0 of 5; /);
+    await expect(page.locator('#t-health-chart-title').textContent()).resolves.toMatch(
+      /^Health check scores: Role clarity 1\.0 of 5; /,
+    );
     await expect(page.locator('#t-health-table tbody tr').count()).resolves.toBe(5);
     await expect(page.locator('#t-health-state').textContent()).resolves.toMatch(/broken relationship/);
-    await expect(page.locator('#t-health-pains li').first().textContent()).resolves.toMatch(/: .+ scores 1\.0 of 5; lowest where you answered “/);
+    await expect(page.locator('#t-health-pains li').first().textContent()).resolves.toMatch(
+      /: .+ scores 1\.0 of 5; lowest where you answered “/,
+    );
     await axe(page, 'health check');
 
     await page.check('#t-pain-sales-overpromising');
@@ -232,7 +278,9 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     await expect(page.isChecked('#t-pain-unclear-roles')).resolves.toBe(true);
     await expect(page.isChecked('#t-pain-misaligned-metrics')).resolves.toBe(false);
     await expect(page.isChecked('#t-pain-sales-overpromising')).resolves.toBe(true);
-    await expect(page.locator('#t-status').textContent()).resolves.toMatch(/Relationship set to strained\. .*You can change them below\./);
+    await expect(page.locator('#t-status').textContent()).resolves.toMatch(
+      /Relationship set to strained\. .*You can change them below\./,
+    );
     await page.context().close();
   });
 
@@ -261,15 +309,21 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
   it('prints the playbook alone, styled like the CLI’s PDF', async () => {
     const { page } = await watchedPage(browser);
     // A hand-written link works as well as one the page wrote.
-    await page.goto(`${tailorUrl()}#${new URLSearchParams({ company: COMPANY, stage: 'enterprise', reader: 'pm-leader', relationship: 'broken' })}`);
+    await page.goto(
+      `${tailorUrl()}#${new URLSearchParams({ company: COMPANY, stage: 'enterprise', reader: 'pm-leader', relationship: 'broken' })}`,
+    );
     await page.locator('#t-playbook h1').waitFor();
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['#tailor-form', '.site-header', '.site-footer', '#t-print']) await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
+    for (const hidden of ['#tailor-form', '.site-header', '.site-footer', '#t-print'])
+      await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
     await expect(page.locator('h1', { hasText: 'Tailor your playbook' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('#t-playbook h1').isVisible(), 'playbook title').resolves.toBe(true);
     await expect(page.locator('#t-playbook ul.contents').isVisible(), 'contents').resolves.toBe(true);
     // The CLI's cover style: 26pt title.
-    expect(parseFloat(await page.locator('#t-playbook h1').evaluate((h) => getComputedStyle(h).fontSize))).toBeCloseTo((26 * 4) / 3, 2);
+    expect(parseFloat(await page.locator('#t-playbook h1').evaluate((h) => getComputedStyle(h).fontSize))).toBeCloseTo(
+      (26 * 4) / 3,
+      2,
+    );
     const pdf = await readPdf(await page.pdf({ format: 'A4' }));
     expect(pdf.pages.length).toBeGreaterThan(3);
     expect(pdf.pages[0]!.replace(/\s+/g, ' ')).toContain(`PM–PMM playbook for ${COMPANY}`);
@@ -299,7 +353,8 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     await page.click('#t-submit');
     await page.waitForFunction(() => performance.getEntriesByName('tailor-submit-to-render').length === 2);
     const again = await page.evaluate(() => performance.getEntriesByName('tailor-submit-to-render').at(-1)!.duration);
-    const sum = (rows: typeof loaded, key: 'raw' | 'gzip') => rows.filter((r) => r.url.endsWith('.js')).reduce((n, r) => n + r[key], 0);
+    const sum = (rows: typeof loaded, key: 'raw' | 'gzip') =>
+      rows.filter((r) => r.url.endsWith('.js')).reduce((n, r) => n + r[key], 0);
     const data = loaded.find((r) => r.url.endsWith('tailor/data.json'))!;
     expect(data).toBeDefined();
     const afterSubmit = [...loaded];
@@ -309,7 +364,9 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
 
     // Cold: a shared link opened in a fresh page fetches the engine and the data, then builds.
     const cold = await watchedPage(browser);
-    await cold.page.goto(`${tailorUrl()}#${new URLSearchParams({ company: 'Cold Co', stage: 'startup', reader: 'pm', relationship: 'strained' })}`);
+    await cold.page.goto(
+      `${tailorUrl()}#${new URLSearchParams({ company: 'Cold Co', stage: 'startup', reader: 'pm', relationship: 'strained' })}`,
+    );
     await cold.page.waitForFunction(() => performance.getEntriesByName('tailor-submit-to-render').length === 1);
     const coldMs = await cold.page.evaluate(() => performance.getEntriesByName('tailor-submit-to-render')[0]!.duration);
     await cold.page.context().close();

@@ -91,7 +91,8 @@ points:
     'content/profiles/example-co.yaml': 'company: Example Co\nstage: startup\nreader: pmm\nrelationship: healthy\n',
   };
   SITUATION_IDS.forEach((id, i) => {
-    files[`content/situations/${id}.yaml`] = `order: ${i + 1}\ntitle: Title ${i + 1}\nshort: Short ${i + 1}.\ndescription: Description.\nphrases: [one, two, three, four, five]\n`;
+    files[`content/situations/${id}.yaml`] =
+      `order: ${i + 1}\ntitle: Title ${i + 1}\nshort: Short ${i + 1}.\ndescription: Description.\nphrases: [one, two, three, four, five]\n`;
   });
   return files;
 }

@@ -10,7 +10,8 @@ export function executableMarkup(html: string): string[] {
     if (node.tagName === 'script') found.push('<script> element');
     for (const [name, value] of Object.entries(node.properties ?? {})) {
       if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
-      if (typeof value === 'string' && /^\s*javascript:/i.test(value)) found.push(`${node.tagName} ${name}=javascript:`);
+      if (typeof value === 'string' && /^\s*javascript:/i.test(value))
+        found.push(`${node.tagName} ${name}=javascript:`);
     }
   });
   return found;

@@ -21,14 +21,20 @@ export interface BuiltPage {
 export function builtPages(dir: string, base: string): BuiltPage[] {
   return listFiles(dir)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ file: join(dir, f), path: base + f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(dir, f), 'utf8') }));
+    .map((f) => ({
+      file: join(dir, f),
+      path: base + f.replace(/(^|\/)index\.html$/, '$1'),
+      html: readFileSync(join(dir, f), 'utf8'),
+    }));
 }
 
 /** The URLs a page references in href, src, action and srcset attributes. */
 export function referencedUrls(html: string): string[] {
   const urls: string[] = [];
-  for (const m of html.matchAll(/\s(?:href|src|action|poster|data)="([^"]*)"/g)) urls.push(m[1]!.replaceAll('&amp;', '&'));
-  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) urls.push(...m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
+  for (const m of html.matchAll(/\s(?:href|src|action|poster|data)="([^"]*)"/g))
+    urls.push(m[1]!.replaceAll('&amp;', '&'));
+  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g))
+    urls.push(...m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
   return urls;
 }
 

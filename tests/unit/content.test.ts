@@ -8,12 +8,16 @@ const lib = loadLibrary();
 
 describe('content library', () => {
   it('gives every situation at least 3 tactics and 1 playbook', () => {
-    const thin = lib.situations.filter((s) => lib.tacticsFor(s.id).length < 3 || lib.playbooksFor(s.id).length < 1).map((s) => s.id);
+    const thin = lib.situations
+      .filter((s) => lib.tacticsFor(s.id).length < 3 || lib.playbooksFor(s.id).length < 1)
+      .map((s) => s.id);
     expect(thin).toEqual([]);
   });
 
   it('cites every advice point of the catalogue in some tactic', () => {
-    const catalogue = parse(readFileSync('../shared/advice-points.yaml', 'utf8')) as { sources: { points: { id: string }[] }[] };
+    const catalogue = parse(readFileSync('../shared/advice-points.yaml', 'utf8')) as {
+      sources: { points: { id: string }[] }[];
+    };
     const cited = new Set(lib.tactics.flatMap((t) => t.data.sources));
     expect(catalogue.sources.flatMap((s) => s.points.map((p) => p.id)).filter((id) => !cited.has(id))).toEqual([]);
   });

@@ -1,7 +1,15 @@
 /** The relationship health check: thresholds, monotonicity, edge cases and shareable answers. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, STATEMENTS, decodeAnswers, encodeAnswers, scoreHealth, statementScore, type Answers } from '../../src/core/health/index.ts';
+import {
+  DIMENSIONS,
+  STATEMENTS,
+  decodeAnswers,
+  encodeAnswers,
+  scoreHealth,
+  statementScore,
+  type Answers,
+} from '../../src/core/health/index.ts';
 import { RELATIONSHIPS, SITUATION_IDS } from '../../src/core/taxonomy.ts';
 
 /** Answers that give every statement the same healthy-scale score (negative statements reversed). */
@@ -16,16 +24,21 @@ const pains = (a: Answers) => scoreHealth(a).painPoints.map((p) => p.id);
 const badness = (s: string | undefined) => RELATIONSHIPS.indexOf(s as never);
 const rating = fc.integer({ min: 1, max: 5 });
 /** Any subset of statements answered. */
-const answers = fc.record(Object.fromEntries(STATEMENTS.map((s) => [s.id, rating])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, number>>;
+const answers = fc.record(Object.fromEntries(STATEMENTS.map((s) => [s.id, rating])), {
+  requiredKeys: [],
+}) as fc.Arbitrary<Record<string, number>>;
 /** Every statement answered. */
-const complete = fc.record(Object.fromEntries(STATEMENTS.map((s) => [s.id, rating]))) as fc.Arbitrary<Record<string, number>>;
+const complete = fc.record(Object.fromEntries(STATEMENTS.map((s) => [s.id, rating]))) as fc.Arbitrary<
+  Record<string, number>
+>;
 
 describe('health check statements', () => {
   it('has about ten statements with unique ids, covering every dimension at least twice', () => {
     expect(STATEMENTS.length).toBeGreaterThanOrEqual(9);
     expect(STATEMENTS.length).toBeLessThanOrEqual(12);
     expect(new Set(STATEMENTS.map((s) => s.id)).size).toBe(STATEMENTS.length);
-    for (const d of DIMENSIONS) expect(STATEMENTS.filter((s) => s.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(2);
+    for (const d of DIMENSIONS)
+      expect(STATEMENTS.filter((s) => s.dimension === d.id).length, d.id).toBeGreaterThanOrEqual(2);
     for (const d of DIMENSIONS) expect(SITUATION_IDS).toContain(d.situation);
     for (const s of STATEMENTS) if (s.signals) expect(SITUATION_IDS).toContain(s.signals);
   });
@@ -50,7 +63,9 @@ describe('scoreHealth', () => {
     expect(state(allAt(5))).toBe('healthy');
     expect(pains(allAt(5))).toEqual([]);
     expect(state(allAt(1))).toBe('broken');
-    expect(pains(allAt(1))).toEqual(expect.arrayContaining([...DIMENSIONS.map((d) => d.situation), 'leaders-in-conflict', 'personal-friction']));
+    expect(pains(allAt(1))).toEqual(
+      expect.arrayContaining([...DIMENSIONS.map((d) => d.situation), 'leaders-in-conflict', 'personal-friction']),
+    );
   });
 
   it('places the healthy threshold at an average of 3.5 with no dimension below 3', () => {
@@ -66,9 +81,13 @@ describe('scoreHealth', () => {
 
   it('places the broken threshold below an average of 2.25, or low trust with an average below 3', () => {
     expect(state(allAt(2))).toBe('broken');
-    expect(state(allAt(3, { 'trust-commitments': rate('trust-commitments', 1), 'trust-grudges': rate('trust-grudges', 2) }))).toBe('broken');
+    expect(
+      state(allAt(3, { 'trust-commitments': rate('trust-commitments', 1), 'trust-grudges': rate('trust-grudges', 2) })),
+    ).toBe('broken');
     // The same low trust with everything else strong stays strained: trust alone does not sink a good relationship.
-    expect(state(allAt(4, { 'trust-commitments': rate('trust-commitments', 1), 'trust-grudges': rate('trust-grudges', 2) }))).toBe('strained');
+    expect(
+      state(allAt(4, { 'trust-commitments': rate('trust-commitments', 1), 'trust-grudges': rate('trust-grudges', 2) })),
+    ).toBe('strained');
     expect(scoreHealth(allAt(2)).relationship!.why).toMatch(/average 2\.0 of 5.*broken/);
   });
 
@@ -81,8 +100,12 @@ describe('scoreHealth', () => {
     });
     const result = scoreHealth(a);
     expect(result.painPoints.map((p) => p.id)).toEqual(['late-involvement', 'poor-communication']);
-    expect(result.painPoints[0]!.why).toBe('Early involvement scores 1.5 of 5; lowest where you answered “Strongly disagree” to “Product marketing helps shape new work while it is still being planned, rather than receiving it at launch”.');
-    expect(result.painPoints[1]!.why).toMatch(/^Communication scores 2\.5 of 5; lowest where you answered “Agree” to “Release dates/);
+    expect(result.painPoints[0]!.why).toBe(
+      'Early involvement scores 1.5 of 5; lowest where you answered “Strongly disagree” to “Product marketing helps shape new work while it is still being planned, rather than receiving it at launch”.',
+    );
+    expect(result.painPoints[1]!.why).toMatch(
+      /^Communication scores 2\.5 of 5; lowest where you answered “Agree” to “Release dates/,
+    );
   });
 
   it('lets single statements signal their own situation', () => {
@@ -103,7 +126,9 @@ describe('scoreHealth', () => {
     expect(partial.relationship).toBeNull();
     expect(partial.missing).not.toContain('roles');
     expect(partial.painPoints.map((p) => p.id)).toEqual(['unclear-roles']);
-    const onePerDimension = Object.fromEntries(DIMENSIONS.map((d) => [STATEMENTS.find((s) => s.dimension === d.id && !s.negative)!.id, 5]));
+    const onePerDimension = Object.fromEntries(
+      DIMENSIONS.map((d) => [STATEMENTS.find((s) => s.dimension === d.id && !s.negative)!.id, 5]),
+    );
     expect(state(onePerDimension)).toBe('healthy');
   });
 

@@ -39,7 +39,9 @@ describe('loadLibrary', () => {
 
   it('names the bad situation id, suggests the nearest and lists the allowed ones', () => {
     const [line] = problemsWith(edit(TACTIC, 'situations: [new-in-role,', 'situations: [new-in-rol,'));
-    expect(line).toMatch(/^content\/tactics\/listen-first\.md:4: situations\.0: 'new-in-rol' is not allowed; did you mean 'new-in-role'\? \(allowed: new-in-role, tense-relationship, /);
+    expect(line).toMatch(
+      /^content\/tactics\/listen-first\.md:4: situations\.0: 'new-in-rol' is not allowed; did you mean 'new-in-role'\? \(allowed: new-in-role, tense-relationship, /,
+    );
   });
 
   it('rejects an unknown advice point with file, field and value', () => {
@@ -54,18 +56,30 @@ describe('loadLibrary', () => {
   });
 
   it('rejects an unknown related tactic and a playbook step naming a missing tactic', () => {
-    const problems = problemsWith({ ...edit(TACTIC, '[reset-together]', '[reset-togther]'), ...edit('content/playbooks/listening-tour.md', 'tactic: reset-together', 'tactic: nope') });
+    const problems = problemsWith({
+      ...edit(TACTIC, '[reset-together]', '[reset-togther]'),
+      ...edit('content/playbooks/listening-tour.md', 'tactic: reset-together', 'tactic: nope'),
+    });
     expect(problems).toContain(`${TACTIC}:17: related: unknown tactic 'reset-togther'; did you mean 'reset-together'?`);
-    expect(problems.some((p) => p.startsWith('content/playbooks/listening-tour.md:') && p.includes("steps.1.tactic: unknown tactic 'nope'"))).toBe(true);
+    expect(
+      problems.some(
+        (p) =>
+          p.startsWith('content/playbooks/listening-tour.md:') && p.includes("steps.1.tactic: unknown tactic 'nope'"),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a duplicate id across .md and .mdx', () => {
     const problems = problemsWith({ 'content/tactics/listen-first.mdx': validFiles()[TACTIC]! });
-    expect(problems).toEqual(["content/tactics/listen-first.mdx: (id): duplicate id 'listen-first': content/tactics/listen-first.md has it too"]);
+    expect(problems).toEqual([
+      "content/tactics/listen-first.mdx: (id): duplicate id 'listen-first': content/tactics/listen-first.md has it too",
+    ]);
   });
 
   it('requires source point ids to match the catalogue', () => {
-    const problems = problemsWith(edit('content/sources/alpha.yaml', /  - \{ id: alpha-2.*\n/, '  - { id: alpha-3, label: X, summary: Y. }\n'));
+    const problems = problemsWith(
+      edit('content/sources/alpha.yaml', /  - \{ id: alpha-2.*\n/, '  - { id: alpha-3, label: X, summary: Y. }\n'),
+    );
     expect(problems).toEqual([
       "content/sources/alpha.yaml:8: points.1.id: 'alpha-3' is not a point of source 'alpha' in ../shared/advice-points.yaml (allowed: alpha-1, alpha-2)",
       'content/sources/alpha.yaml:7: points: missing point ids: alpha-2 (as listed in ../shared/advice-points.yaml)',
@@ -73,13 +87,22 @@ describe('loadLibrary', () => {
   });
 
   it('reports a missing source file and an unknown source file', () => {
-    const problems = problemsWith({ 'content/sources/beta.yaml': null, 'content/sources/gamma.yaml': validFiles()['content/sources/beta.yaml']! });
-    expect(problems).toContain("content/sources/gamma.yaml: (file name): unknown source 'gamma' (not in ../shared/advice-points.yaml) (allowed: alpha, beta)");
-    expect(problems).toContain("content/sources/beta.yaml: (file): missing: source 'beta' of ../shared/advice-points.yaml has no file");
+    const problems = problemsWith({
+      'content/sources/beta.yaml': null,
+      'content/sources/gamma.yaml': validFiles()['content/sources/beta.yaml']!,
+    });
+    expect(problems).toContain(
+      "content/sources/gamma.yaml: (file name): unknown source 'gamma' (not in ../shared/advice-points.yaml) (allowed: alpha, beta)",
+    );
+    expect(problems).toContain(
+      "content/sources/beta.yaml: (file): missing: source 'beta' of ../shared/advice-points.yaml has no file",
+    );
   });
 
   it('requires the body sections of a tactic', () => {
-    expect(problemsWith(edit(TACTIC, '## Pitfalls', '## Traps'))).toEqual([`${TACTIC}:22: body: missing section: Pitfalls`]);
+    expect(problemsWith(edit(TACTIC, '## Pitfalls', '## Traps'))).toEqual([
+      `${TACTIC}:22: body: missing section: Pitfalls`,
+    ]);
   });
 
   it('reports a YAML syntax error with its line', () => {
@@ -88,7 +111,10 @@ describe('loadLibrary', () => {
   });
 
   it('collects problems from several files at once', () => {
-    const problems = problemsWith({ ...edit(TACTIC, 'effort: light', 'effort: huge'), 'content/situations/small-company.yaml': null });
+    const problems = problemsWith({
+      ...edit(TACTIC, 'effort: light', 'effort: huge'),
+      'content/situations/small-company.yaml': null,
+    });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain("card.effort: 'huge' is not allowed (allowed: light, moderate, heavy)");
     expect(problems[1]).toContain("situation 'small-company' has no file");

@@ -20,7 +20,11 @@ const html = (md: string, plugins: { remark?: unknown[]; rehype?: unknown[] }) =
 describe('remarkHeadingIds', () => {
   it('gives headings GitHub-style ids, de-duplicated, and records the outline up to maxDepth', () => {
     const outline: OutlineItem[] = [];
-    expect(html('## Why it works\n\n### Steps: one\n\n## Why it works\n\n#### Deep', { remark: [[remarkHeadingIds, { outline, maxDepth: 3 }]] })).toBe(
+    expect(
+      html('## Why it works\n\n### Steps: one\n\n## Why it works\n\n#### Deep', {
+        remark: [[remarkHeadingIds, { outline, maxDepth: 3 }]],
+      }),
+    ).toBe(
       '<h2 id="why-it-works">Why it works</h2>\n<h3 id="steps-one">Steps: one</h3>\n<h2 id="why-it-works-1">Why it works</h2>\n<h4 id="deep">Deep</h4>',
     );
     expect(outline).toEqual([

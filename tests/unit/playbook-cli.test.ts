@@ -13,7 +13,10 @@ const GOOD = 'company: Bramblewick Tea\nstage: startup\nreader: pm\nrelationship
 
 /** Runs the CLI with a fixed date; returns exit code, stdout and stderr. */
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 /** Writes a profile file into a fresh folder and returns its path. */
@@ -31,23 +34,52 @@ describe('npm run playbook', () => {
     expect(first.code, first.err).toBe(0);
     expect(readdirSync(join(out, 'bramblewick-tea')).sort()).toEqual(['playbook.html', 'playbook.json', 'playbook.md']);
     const json = JSON.parse(readFileSync(join(out, 'bramblewick-tea', 'playbook.json'), 'utf8'));
-    expect(json).toMatchObject({ company: 'Bramblewick Tea', slug: 'bramblewick-tea', profile: { stage: 'startup', go_to_market: 'hybrid' } });
-    expect(json.phases[0].tactics[0]).toEqual(expect.objectContaining({ id: expect.any(String), reasons: expect.any(Array), sources: expect.any(Array), url: expect.stringMatching(/^\/tactics\//) }));
+    expect(json).toMatchObject({
+      company: 'Bramblewick Tea',
+      slug: 'bramblewick-tea',
+      profile: { stage: 'startup', go_to_market: 'hybrid' },
+    });
+    expect(json.phases[0].tactics[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        reasons: expect.any(Array),
+        sources: expect.any(Array),
+        url: expect.stringMatching(/^\/tactics\//),
+      }),
+    );
     const before = ['md', 'html', 'json'].map((e) => readFileSync(join(out, 'bramblewick-tea', `playbook.${e}`)));
     expect(run('--profile', file, '--format', 'md,html,json', '--out', out).code).toBe(0);
-    ['md', 'html', 'json'].forEach((e, i) => expect(readFileSync(join(out, 'bramblewick-tea', `playbook.${e}`)).equals(before[i]!)).toBe(true));
+    ['md', 'html', 'json'].forEach((e, i) =>
+      expect(readFileSync(join(out, 'bramblewick-tea', `playbook.${e}`)).equals(before[i]!)).toBe(true),
+    );
     expect(readdirSync(out)).toEqual(['bramblewick-tea']);
   });
 
   const bad: [string, string | Buffer, RegExp][] = [
     ['syntax error', 'company: [Oops\nstage: startup\n', /bad\.yaml:\d+: \(syntax\): not valid YAML/],
-    ['wrong enum', GOOD.replace('stage: startup', 'stage: startupp'), /bad\.yaml:2: stage: 'startupp' is not allowed; did you mean 'startup'\? \(allowed: startup, scaleup, enterprise\)/],
+    [
+      'wrong enum',
+      GOOD.replace('stage: startup', 'stage: startupp'),
+      /bad\.yaml:2: stage: 'startupp' is not allowed; did you mean 'startup'\? \(allowed: startup, scaleup, enterprise\)/,
+    ],
     ['missing field', GOOD.replace('reader: pm\n', ''), /bad\.yaml:1: reader: is required/],
-    ['unknown key', `${GOOD}pain_point: [unclear-roles]\n`, /bad\.yaml:5: pain_point: unknown key; did you mean 'pain_points'\? \(allowed: company, stage, reader, relationship/],
+    [
+      'unknown key',
+      `${GOOD}pain_point: [unclear-roles]\n`,
+      /bad\.yaml:5: pain_point: unknown key; did you mean 'pain_points'\? \(allowed: company, stage, reader, relationship/,
+    ],
     ['empty file', '', /bad\.yaml:1: \(file\): empty profile/],
     ['binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe]), /bad\.yaml:1: \(file\): not a text file/],
-    ['a list instead of a mapping', '- company: X\n- stage: startup\n', /bad\.yaml:1: \(top level\): must be a mapping of fields, not a list/],
-    ['an 81-character company', GOOD.replace('Bramblewick Tea', 'x'.repeat(81)), /bad\.yaml:1: company: must be at most 80 characters/],
+    [
+      'a list instead of a mapping',
+      '- company: X\n- stage: startup\n',
+      /bad\.yaml:1: \(top level\): must be a mapping of fields, not a list/,
+    ],
+    [
+      'an 81-character company',
+      GOOD.replace('Bramblewick Tea', 'x'.repeat(81)),
+      /bad\.yaml:1: company: must be at most 80 characters/,
+    ],
   ];
   it.each(bad)('exits 1 on a %s, names the field and writes nothing', (_name, text, message) => {
     const out = join(outDir(), 'target');

@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { playbookSchema, profileSchema, situationSchema, sourceSchema, tacticSchema } from '../../src/core/schema/index.ts';
+import {
+  playbookSchema,
+  profileSchema,
+  situationSchema,
+  sourceSchema,
+  tacticSchema,
+} from '../../src/core/schema/index.ts';
 import { playCardSchema } from '../../src/core/schema/tactic.ts';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -17,7 +23,12 @@ describe('README frontmatter reference', () => {
     ['situation', situationSchema],
     ['profile', profileSchema],
   ] as const)('mentions every %s field', (_name, schema) => {
-    const missing = keys(schema).filter((k) => !readme.includes(`\`${k}\``) && !readme.includes(`${k}:`) && !['author', 'role', 'organization', 'title'].includes(k));
+    const missing = keys(schema).filter(
+      (k) =>
+        !readme.includes(`\`${k}\``) &&
+        !readme.includes(`${k}:`) &&
+        !['author', 'role', 'organization', 'title'].includes(k),
+    );
     expect(missing).toEqual([]);
   });
 });

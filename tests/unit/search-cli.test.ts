@@ -10,7 +10,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs a script with tsx; returns exit code, stdout and stderr. */
 function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, SITE_URL: '', BASE_PATH: '', ...env } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: '', BASE_PATH: '', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const search = (...args: string[]) => run('src/cli/search.ts', args);
@@ -28,12 +31,22 @@ describe('npm run search', { timeout: 30_000 }, () => {
       expect(hit.url).toBe(`/tactics/${hit.id}/`);
       expect(hit.sources.length).toBeGreaterThan(0);
     }
-    expect(json.results.map((h: { score: number }) => h.score)).toEqual([...json.results.map((h: { score: number }) => h.score)].sort((a, b) => b - a));
-    expect(json.situations[0]).toEqual({ id: 'stalled-decisions', title: expect.any(String), url: '/situations/stalled-decisions/', score: expect.any(Number) });
+    expect(json.results.map((h: { score: number }) => h.score)).toEqual(
+      [...json.results.map((h: { score: number }) => h.score)].sort((a, b) => b - a),
+    );
+    expect(json.situations[0]).toEqual({
+      id: 'stalled-decisions',
+      title: expect.any(String),
+      url: '/situations/stalled-decisions/',
+      score: expect.any(Number),
+    });
   });
 
   it('uses the base path and site URL for links, like the site', () => {
-    const r = run('src/cli/search.ts', ['--json', '--limit', '1', 'roadmap'], { BASE_PATH: '/kb/', SITE_URL: 'https://example.org' });
+    const r = run('src/cli/search.ts', ['--json', '--limit', '1', 'roadmap'], {
+      BASE_PATH: '/kb/',
+      SITE_URL: 'https://example.org',
+    });
     expect(JSON.parse(r.out).results[0].url).toMatch(/^https:\/\/example\.org\/kb\/tactics\/[a-z0-9-]+\/$/);
   });
 
@@ -67,7 +80,10 @@ describe('npm run search', { timeout: 30_000 }, () => {
 describe('npm run eval:search', { timeout: 30_000 }, () => {
   it('prints hit@1, hit@3 and MRR@10 for ours and for fuse.js defaults, then the misses', () => {
     const file = join(work, 'queries.yaml');
-    writeFileSync(file, 'queries:\n  - { q: "dissagree and comit", expect: [zhang-3] }\n  - { q: "zzzqqq", expect: [zhang-1] }\n');
+    writeFileSync(
+      file,
+      'queries:\n  - { q: "dissagree and comit", expect: [zhang-3] }\n  - { q: "zzzqqq", expect: [zhang-1] }\n',
+    );
     const r = run('src/cli/eval.ts', [file]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('| search | hit@1 | hit@3 | MRR@10 |');

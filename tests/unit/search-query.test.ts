@@ -52,7 +52,8 @@ describe('text', () => {
       ['kpis', 'kpi'],
       ['process', 'process'],
       ['sales', 'sale'],
-    ] as const) expect(stem(word), word).toBe(expected);
+    ] as const)
+      expect(stem(word), word).toBe(expected);
   });
 
   it('counts edits with transpositions and gives up past the bound', () => {
@@ -64,7 +65,11 @@ describe('text', () => {
 
 describe('parseQuery', () => {
   it('drops stop words and everyday filler, keeping the words that carry the problem', () => {
-    expect(parse('how do I stop sales from promising features we have not built').map((t) => t.word)).toEqual(['sales', 'promising', 'features']);
+    expect(parse('how do I stop sales from promising features we have not built').map((t) => t.word)).toEqual([
+      'sales',
+      'promising',
+      'features',
+    ]);
   });
 
   it('corrects misspellings to the library’s words and says so', () => {
@@ -95,7 +100,9 @@ describe('parseQuery', () => {
 
   it('searches each word once and at most a handful of terms', () => {
     expect(parse('launch launches launching').map((t) => t.word)).toEqual(['launch']);
-    const many = parse('disagree commit debate decision record metrics dashboard joint charter leaders sales promise roadmap launch planning');
+    const many = parse(
+      'disagree commit debate decision record metrics dashboard joint charter leaders sales promise roadmap launch planning',
+    );
     expect(many.length).toBe(MAX_TERMS);
   });
 

@@ -24,7 +24,14 @@ function doc(id: string, spec: Spec): SearchDoc {
     audience: spec.audience ?? ['pmm'],
     stages: spec.stages ?? ['startup'],
     sources: [`${id}-1`],
-    fields: { title, summary: spec.summary ?? '', situations: spec.situations ?? [], phrases: spec.phrases ?? [], audience: [], body: spec.body ?? 'filler words about working together' },
+    fields: {
+      title,
+      summary: spec.summary ?? '',
+      situations: spec.situations ?? [],
+      phrases: spec.phrases ?? [],
+      audience: [],
+      body: spec.body ?? 'filler words about working together',
+    },
   };
 }
 
@@ -36,7 +43,11 @@ const synthetic = createSearcher(
     doc('both-terms', { title: 'Settle the pricing debate' }),
     doc('under-situation', { situationIds: ['overpromise'], audience: ['sales'], stages: ['enterprise'] }),
     doc('elsewhere', { situationIds: ['other'] }),
-    doc('overpromise', { kind: 'situation', title: 'Sales promises too much', phrases: ['reps overpromise to close deals', 'sales commits dates nobody agreed'] }),
+    doc('overpromise', {
+      kind: 'situation',
+      title: 'Sales promises too much',
+      phrases: ['reps overpromise to close deals', 'sales commits dates nobody agreed'],
+    }),
     doc('other', { kind: 'situation', title: 'Something else', phrases: ['unrelated words'] }),
     doc('a-playbook', { kind: 'playbook', title: 'Roadmap review ritual', situationIds: ['other'] }),
   ]),
@@ -69,9 +80,13 @@ describe('ranking (synthetic documents)', () => {
     expect(ids(synthetic.search('reps overpromise', { filters: { audience: 'sales' } }))).toEqual(['under-situation']);
     expect(ids(synthetic.search('reps overpromise', { filters: { audience: 'pm' } }))).toEqual([]);
     expect(ids(synthetic.search('reps overpromise', { filters: { stage: 'startup' } }))).toEqual([]);
-    expect(ids(synthetic.search('reps overpromise', { filters: { situation: 'overpromise', stage: 'enterprise' } }))).toEqual(['under-situation']);
+    expect(
+      ids(synthetic.search('reps overpromise', { filters: { situation: 'overpromise', stage: 'enterprise' } })),
+    ).toEqual(['under-situation']);
     // Situation suggestions are not filtered: they help whatever the filters say.
-    expect(synthetic.search('reps overpromise', { filters: { audience: 'pm' } }).situations.map((s) => s.id)).toEqual(['overpromise']);
+    expect(synthetic.search('reps overpromise', { filters: { audience: 'pm' } }).situations.map((s) => s.id)).toEqual([
+      'overpromise',
+    ]);
   });
 
   it('orders by score, keeps scores in [0, 1], honours the limit and counts what it cut', () => {
@@ -80,7 +95,7 @@ describe('ranking (synthetic documents)', () => {
     expect(r.total).toBeGreaterThan(1);
     const all = synthetic.search('roadmap pricing', { limit: 10 }).results.map((h) => h.score);
     expect(all).toEqual([...all].sort((a, b) => b - a));
-    for (const s of all) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of all) (expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1));
   });
 
   it('scores a word most documents hold only where the rarer words of the query matched', () => {
@@ -92,11 +107,16 @@ describe('ranking (synthetic documents)', () => {
     ]);
     const rank = createRanker(data);
     const vocabulary = new Vocabulary(data.index);
-    const scores = (q: string) => Object.fromEntries([...rank(parseQuery(q, vocabulary, data.docs.length))].map((s, i) => [data.docs[i]!.id, s]));
+    const scores = (q: string) =>
+      Object.fromEntries([...rank(parseQuery(q, vocabulary, data.docs.length))].map((s, i) => [data.docs[i]!.id, s]));
     const alone = scores('meeting');
     expect(Object.keys(alone).filter((id) => alone[id]! > 0)).toHaveLength(8);
     const both = scores('pricing meeting');
-    expect(Object.keys(both).filter((id) => both[id]! > 0).sort()).toEqual(['pricing-meeting', 'pricing-only']);
+    expect(
+      Object.keys(both)
+        .filter((id) => both[id]! > 0)
+        .sort(),
+    ).toEqual(['pricing-meeting', 'pricing-only']);
     expect(both['pricing-meeting']).toBeGreaterThan(both['pricing-only']!);
   });
 
@@ -121,7 +141,10 @@ describe('ranking (the library)', () => {
     ] as const) {
       const r = search.search(query);
       expect(r.situations[0]?.id, query).toBe(situation);
-      expect(r.results.slice(0, 3).every((h) => situationsOf(h.id).includes(situation)), query).toBe(true);
+      expect(
+        r.results.slice(0, 3).every((h) => situationsOf(h.id).includes(situation)),
+        query,
+      ).toBe(true);
     }
   });
 

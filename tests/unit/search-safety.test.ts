@@ -21,7 +21,9 @@ describe('search safety', () => {
     const pastes = [
       'x'.repeat(10_000),
       'launch '.repeat(1_430),
-      Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(' ').slice(0, 10_000),
+      Array.from({ length: 2_000 }, (_, i) => `word${i}`)
+        .join(' ')
+        .slice(0, 10_000),
       'sales keeps promising features we have not built, '.repeat(200),
       'ab'.repeat(5_000),
     ];
@@ -53,7 +55,8 @@ describe('search safety', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (q) => {
         const r = search.search(q, { limit: 5 });
         expect(r.results.length).toBeLessThanOrEqual(5);
-        for (const h of [...r.results, ...r.playbooks, ...r.situations]) expect(h.score).toBeGreaterThanOrEqual(0), expect(h.score).toBeLessThanOrEqual(1);
+        for (const h of [...r.results, ...r.playbooks, ...r.situations])
+          (expect(h.score).toBeGreaterThanOrEqual(0), expect(h.score).toBeLessThanOrEqual(1));
       }),
       { numRuns: 300 },
     );
@@ -63,7 +66,11 @@ describe('search safety', () => {
     const terms = search.search('sales roadmap launch').terms;
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-        expect(highlight(text, terms).map((s) => s.text).join('')).toBe(text);
+        expect(
+          highlight(text, terms)
+            .map((s) => s.text)
+            .join(''),
+        ).toBe(text);
       }),
       { numRuns: 300 },
     );

@@ -52,22 +52,36 @@ describe('tailor properties', () => {
   });
 
   it('detects executable markup when there is some (so the next test can fail)', () => {
-    expect(executableMarkup('<title>x</title><script>1</script><p onclick="y"><a href="javascript:z">')).toEqual(['<script> element', 'p onClick', 'a href=javascript:']);
+    expect(executableMarkup('<title>x</title><script>1</script><p onclick="y"><a href="javascript:z">')).toEqual([
+      '<script> element',
+      'p onClick',
+      'a href=javascript:',
+    ]);
     expect(executableMarkup('<title>&lt;/title&gt;&lt;script&gt;</title><meta content="<script>">')).toEqual([]);
   });
 
   it('renders any company name escaped in HTML and Markdown', () => {
     fc.assert(
-      fc.property(profiles, fc.constantFrom('<script>alert(1)</script>', '</title><script>alert(1)</script>', '<img src=x onerror=alert(1)>', '**bold** [x](javascript:alert(1))', '../../x'), (profile, company) => {
-        const plan = tailor({ ...profile, company }, lib, options);
-        const html = renderHtml(plan);
-        expect(executableMarkup(html)).toEqual([]);
-        expect(html).toContain(company.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;'));
-        const md = renderMarkdown(plan);
-        // CommonMark treats a backslash-escaped character as literal text, so only an unescaped `<` or `[` could become markup.
-        expect(md).not.toMatch(/(^|[^\\])<(script|img)/);
-        expect(md).not.toMatch(/(^|[^\\])\[x\]\(javascript:/);
-      }),
+      fc.property(
+        profiles,
+        fc.constantFrom(
+          '<script>alert(1)</script>',
+          '</title><script>alert(1)</script>',
+          '<img src=x onerror=alert(1)>',
+          '**bold** [x](javascript:alert(1))',
+          '../../x',
+        ),
+        (profile, company) => {
+          const plan = tailor({ ...profile, company }, lib, options);
+          const html = renderHtml(plan);
+          expect(executableMarkup(html)).toEqual([]);
+          expect(html).toContain(company.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;'));
+          const md = renderMarkdown(plan);
+          // CommonMark treats a backslash-escaped character as literal text, so only an unescaped `<` or `[` could become markup.
+          expect(md).not.toMatch(/(^|[^\\])<(script|img)/);
+          expect(md).not.toMatch(/(^|[^\\])\[x\]\(javascript:/);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -7,7 +7,8 @@ import { checkGrid, responsibilities } from '../../src/core/tailor/responsibilit
 
 const lib = loadLibrary();
 const BASE = { company: 'Test Co', stage: 'scaleup', reader: 'pmm', relationship: 'strained' };
-const plan = (over: Record<string, unknown> = {}): Plan => tailor(profileSchema.parse({ ...BASE, ...over }), lib, { date: '2026-01-01', contentVersion: 'test' });
+const plan = (over: Record<string, unknown> = {}): Plan =>
+  tailor(profileSchema.parse({ ...BASE, ...over }), lib, { date: '2026-01-01', contentVersion: 'test' });
 const tactics = (p: Plan) => p.phases.flatMap((ph) => ph.tactics);
 const ids = (p: Plan) => tactics(p).map((t) => t.id);
 const situations = (p: Plan) => p.situations.map((s) => s.id);
@@ -51,8 +52,11 @@ describe('tailor', () => {
   it('fits the responsibilities grid to the stage: informal at a startup, a framework at an enterprise', () => {
     expect(plan({ stage: 'startup' }).responsibilities.noteSources).toContain('dunn-3');
     expect(plan({ stage: 'enterprise' }).responsibilities.noteSources).toContain('dunn-1');
-    for (const stage of ['startup', 'scaleup', 'enterprise'] as const) expect(() => checkGrid(responsibilities(stage).rows)).not.toThrow();
-    expect(() => checkGrid([{ activity: 'X', pm: 'lead', pmm: 'lead', sales: 'informed', sources: [] }])).toThrow(/exactly one/);
+    for (const stage of ['startup', 'scaleup', 'enterprise'] as const)
+      expect(() => checkGrid(responsibilities(stage).rows)).not.toThrow();
+    expect(() => checkGrid([{ activity: 'X', pm: 'lead', pmm: 'lead', sales: 'informed', sources: [] }])).toThrow(
+      /exactly one/,
+    );
   });
 
   it('turns a near launch into a countdown and a far one into 30/60/90 days', () => {
@@ -74,7 +78,11 @@ describe('tailor', () => {
   });
 
   it('keeps the plan to a sensible size with no duplicates and a reason for every tactic', () => {
-    for (const over of [{}, { relationship: 'healthy' }, { relationship: 'broken', new_to_company: true, pain_points: ['unclear-roles', 'misaligned-metrics'] }]) {
+    for (const over of [
+      {},
+      { relationship: 'healthy' },
+      { relationship: 'broken', new_to_company: true, pain_points: ['unclear-roles', 'misaligned-metrics'] },
+    ]) {
       const p = plan(over);
       expect(ids(p).length).toBeGreaterThanOrEqual(8);
       expect(ids(p).length).toBeLessThanOrEqual(15);

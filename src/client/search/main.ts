@@ -14,8 +14,15 @@ const app = byId<HTMLElement>('search-app');
 const input = byId<HTMLInputElement>('page-search');
 const output = byId<HTMLElement>('search-output');
 const status = byId<HTMLElement>('search-status');
-const selects = Object.fromEntries(FILTERS.map((f) => [f, byId<HTMLSelectElement>(`search-${f}`)])) as Record<(typeof FILTERS)[number], HTMLSelectElement>;
-const situations: SituationLink[] = [...document.querySelectorAll<HTMLAnchorElement>('a[data-situation]')].map((a) => ({ id: a.dataset.situation!, title: a.textContent!.trim(), url: a.getAttribute('href')! }));
+const selects = Object.fromEntries(FILTERS.map((f) => [f, byId<HTMLSelectElement>(`search-${f}`)])) as Record<
+  (typeof FILTERS)[number],
+  HTMLSelectElement
+>;
+const situations: SituationLink[] = [...document.querySelectorAll<HTMLAnchorElement>('a[data-situation]')].map((a) => ({
+  id: a.dataset.situation!,
+  title: a.textContent!.trim(),
+  url: a.getAttribute('href')!,
+}));
 
 let searcher: Searcher | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +68,9 @@ function run(): void {
 
 /** The links a person can move between with the arrow keys, in reading order. */
 const links = () => [...output.querySelectorAll<HTMLAnchorElement>('a[href]')];
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 input.addEventListener('input', () => {
   clearTimeout(timer);

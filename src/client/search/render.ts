@@ -18,7 +18,11 @@ function shorten(query: string): string {
 }
 
 /** An element with text or child nodes (strings become text nodes). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, children: Children = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  children: Children = [],
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   node.append(...children);
@@ -44,7 +48,11 @@ function section(id: string, title: string, body: HTMLElement): HTMLElement {
 }
 
 function situationList(situations: readonly SituationLink[]): HTMLUListElement {
-  return el('ul', { class: 'search-situations' }, situations.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title])])));
+  return el(
+    'ul',
+    { class: 'search-situations' },
+    situations.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title])])),
+  );
 }
 
 /** The results (tactics, playbooks, matching situations), or an empty state that suggests situations to browse. */
@@ -55,14 +63,40 @@ export function renderResults(results: SearchResults, all: readonly SituationLin
     const suggestions = matched.length ? matched : all.slice(0, 6);
     return [
       el('div', { class: 'search-empty' }, [
-        el('p', {}, ['No tactic matches ', el('q', {}, [shorten(results.query)]), '. Check the spelling, use fewer words, clear a filter, or start from the situation closest to yours:']),
+        el('p', {}, [
+          'No tactic matches ',
+          el('q', {}, [shorten(results.query)]),
+          '. Check the spelling, use fewer words, clear a filter, or start from the situation closest to yours:',
+        ]),
         situationList(suggestions),
       ]),
     ];
   }
-  const nodes: Node[] = [section('search-tactics-heading', 'Tactics', el('ol', { class: 'search-results' }, results.results.map((h) => hitItem(h, results.terms, titleOf))))];
-  if (results.playbooks.length) nodes.push(section('search-playbooks-heading', 'Playbooks', el('ol', { class: 'search-results' }, results.playbooks.map((h) => hitItem(h, results.terms, titleOf)))));
-  if (matched.length) nodes.push(section('search-situations-heading', 'Situations that sound like yours', situationList(matched)));
+  const nodes: Node[] = [
+    section(
+      'search-tactics-heading',
+      'Tactics',
+      el(
+        'ol',
+        { class: 'search-results' },
+        results.results.map((h) => hitItem(h, results.terms, titleOf)),
+      ),
+    ),
+  ];
+  if (results.playbooks.length)
+    nodes.push(
+      section(
+        'search-playbooks-heading',
+        'Playbooks',
+        el(
+          'ol',
+          { class: 'search-results' },
+          results.playbooks.map((h) => hitItem(h, results.terms, titleOf)),
+        ),
+      ),
+    );
+  if (matched.length)
+    nodes.push(section('search-situations-heading', 'Situations that sound like yours', situationList(matched)));
   return nodes;
 }
 

@@ -19,7 +19,13 @@ export interface TailorData {
   situations: Shipped<Situation>[];
 }
 
-const strip = <T>({ id, file, data, bodyLine }: Entry<T>, body = ''): Shipped<T> => ({ id, file, data, body, bodyLine });
+const strip = <T>({ id, file, data, bodyLine }: Entry<T>, body = ''): Shipped<T> => ({
+  id,
+  file,
+  data,
+  body,
+  bodyLine,
+});
 
 /** Serialises a loaded library (build time); of the bodies only the tactics' Steps travel, as the plan lists them. */
 export function toTailorData(lib: Library, stamps: { contentVersion: string; date: string }): TailorData {
@@ -46,5 +52,11 @@ export function stepsSection(body: string): string {
 export function libraryFrom(data: TailorData): Library {
   const locate = () => undefined;
   const entries = <T>(list: Shipped<T>[]): Entry<T>[] => list.map((e) => ({ ...e, locate }));
-  return new Library({ tactics: entries(data.tactics), playbooks: entries(data.playbooks), sources: entries(data.sources), situations: entries(data.situations), profiles: [] });
+  return new Library({
+    tactics: entries(data.tactics),
+    playbooks: entries(data.playbooks),
+    sources: entries(data.sources),
+    situations: entries(data.situations),
+    profiles: [],
+  });
 }

@@ -53,7 +53,9 @@ export function showProblems(problems: FieldProblem[]): void {
     error.hidden = false;
     const control = byId(target.control);
     if (!target.group) control.setAttribute('aria-invalid', 'true');
-    const described = new Set((control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)).add(target.error);
+    const described = new Set((control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)).add(
+      target.error,
+    );
     control.setAttribute('aria-describedby', [...described].join(' '));
     const link = document.createElement('a');
     link.href = `#${focusable(control).id}`;
@@ -65,7 +67,8 @@ export function showProblems(problems: FieldProblem[]): void {
     li.append(link);
     return li;
   });
-  byId('t-errors-title').textContent = problems.length === 1 ? 'There is a problem' : `There are ${problems.length} problems`;
+  byId('t-errors-title').textContent =
+    problems.length === 1 ? 'There is a problem' : `There are ${problems.length} problems`;
   summary.querySelector('ul')!.replaceChildren(...items);
   summary.hidden = false;
   summary.focus();

@@ -39,12 +39,15 @@ export function writeForm(form: HTMLFormElement, answers: FormAnswers): void {
   for (const k of TEXT) {
     const el = controls.namedItem(k);
     if (el instanceof RadioNodeList) check(el, answers[k]);
-    else if (el instanceof HTMLSelectElement) el.value = [...el.options].some((o) => o.value === answers[k]) ? answers[k] : '';
+    else if (el instanceof HTMLSelectElement)
+      el.value = [...el.options].some((o) => o.value === answers[k]) ? answers[k] : '';
     else if (el instanceof HTMLInputElement) el.value = answers[k];
   }
   for (const k of FLAGS) (controls.namedItem(k) as HTMLInputElement).checked = answers[k];
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="pain_points"]')) box.checked = answers.pain_points.includes(box.value);
-  for (const s of STATEMENTS) check(controls.namedItem(`h-${s.id}`) as RadioNodeList, String(answers.health[s.id] ?? ''));
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="pain_points"]'))
+    box.checked = answers.pain_points.includes(box.value);
+  for (const s of STATEMENTS)
+    check(controls.namedItem(`h-${s.id}`) as RadioNodeList, String(answers.health[s.id] ?? ''));
 }
 
 /** Checks the radio with `value` and unchecks the others (RadioNodeList's own setter never unchecks). */

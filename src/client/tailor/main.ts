@@ -19,10 +19,12 @@ let current: { profile: Profile; slug: string; title: string } | undefined;
 let engine: Promise<Engine> | undefined;
 /** The engine chunk and the library data, fetched once and only when needed. */
 function loadEngine(): Promise<Engine> {
-  engine ??= import('./engine.ts').then((m) => m.createEngine()).catch((error: unknown) => {
-    engine = undefined;
-    throw error;
-  });
+  engine ??= import('./engine.ts')
+    .then((m) => m.createEngine())
+    .catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    });
   return engine;
 }
 
@@ -83,7 +85,12 @@ async function download(kind: 'yaml' | 'md'): Promise<void> {
   const [files, e] = await Promise.all([import('./downloads.ts'), loadEngine()]);
   if (kind === 'yaml') files.saveFile(`profile-${slug}.yaml`, files.profileYaml(profile), 'application/yaml');
   // Links become absolute so the Markdown file still points at the site when read elsewhere.
-  else files.saveFile(`playbook-${slug}.md`, files.playbookMarkdown(e.plan(profile, (path) => new URL(path, location.href).href)), 'text/markdown');
+  else
+    files.saveFile(
+      `playbook-${slug}.md`,
+      files.playbookMarkdown(e.plan(profile, (path) => new URL(path, location.href).href)),
+      'text/markdown',
+    );
 }
 
 form.addEventListener('change', () => {

@@ -16,7 +16,11 @@ function scopeRules(css: string, scope: string): string {
     if (prelude.startsWith('@media')) out += `${prelude}{${scopeRules(body, scope)}}`;
     else if (prelude.startsWith('@')) out += `${prelude}{${body}}`;
     // The page's root and body become the result container; everything else is looked for inside it.
-    else out += `${prelude.split(',').map((s) => (/^(:root|html|body)$/.test(s.trim()) ? scope : `${scope} ${s.trim()}`)).join(',')}{${body}}`;
+    else
+      out += `${prelude
+        .split(',')
+        .map((s) => (/^(:root|html|body)$/.test(s.trim()) ? scope : `${scope} ${s.trim()}`))
+        .join(',')}{${body}}`;
     i = close + 1;
   }
   return out;

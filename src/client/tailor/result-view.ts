@@ -17,4 +17,3 @@ export function keepAnswersOnAnchors(container: HTMLElement): void {
     target.scrollIntoView();
   });
 }
-

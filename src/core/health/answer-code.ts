@@ -4,7 +4,9 @@ import { STATEMENTS } from './statements.ts';
 
 /** Encodes answers in statement order; trailing unanswered statements are dropped, so no answers give ''. */
 export function encodeAnswers(answers: Answers): string {
-  return STATEMENTS.map((s) => (isRating(answers[s.id]) ? String(answers[s.id]) : '0')).join('').replace(/0+$/, '');
+  return STATEMENTS.map((s) => (isRating(answers[s.id]) ? String(answers[s.id]) : '0'))
+    .join('')
+    .replace(/0+$/, '');
 }
 
 /** Decodes a link's answers; anything that is not a digit 1–5 in a known position is ignored. */

@@ -57,10 +57,20 @@ const quote = (s: Statement, rating: number) => `you answered “${SCALE[rating 
 
 /** Scores a set of answers; deterministic, and better answers never give a worse state or more pain points. */
 export function scoreHealth(answers: Answers): HealthResult {
-  const rated = STATEMENTS.filter((s) => isRating(answers[s.id])).map((s) => ({ s, rating: answers[s.id]!, score: statementScore(s, answers[s.id]!) }));
+  const rated = STATEMENTS.filter((s) => isRating(answers[s.id])).map((s) => ({
+    s,
+    rating: answers[s.id]!,
+    score: statementScore(s, answers[s.id]!),
+  }));
   const dimensions = DIMENSIONS.map((d): DimensionScore => {
     const mine = rated.filter((r) => r.s.dimension === d.id);
-    return { id: d.id, label: d.label, score: mine.length ? mean(mine.map((r) => r.score)) : null, answered: mine.length, total: STATEMENTS.filter((s) => s.dimension === d.id).length };
+    return {
+      id: d.id,
+      label: d.label,
+      score: mine.length ? mean(mine.map((r) => r.score)) : null,
+      answered: mine.length,
+      total: STATEMENTS.filter((s) => s.dimension === d.id).length,
+    };
   });
   const scored = dimensions.filter((d): d is DimensionScore & { score: number } => d.score !== null);
   const overall = scored.length ? mean(scored.map((d) => d.score)) : null;
@@ -70,9 +80,15 @@ export function scoreHealth(answers: Answers): HealthResult {
   for (const d of scored) {
     if (d.score >= PAIN_BELOW) continue;
     const worst = rated.filter((r) => r.s.dimension === d.id).reduce((a, b) => (b.score < a.score ? b : a));
-    pains.push({ id: DIMENSIONS.find((x) => x.id === d.id)!.situation, score: d.score, why: `${d.label} scores ${fmt(d.score)} of 5; lowest where ${quote(worst.s, worst.rating)}.` });
+    pains.push({
+      id: DIMENSIONS.find((x) => x.id === d.id)!.situation,
+      score: d.score,
+      why: `${d.label} scores ${fmt(d.score)} of 5; lowest where ${quote(worst.s, worst.rating)}.`,
+    });
   }
-  for (const r of rated) if (r.s.signals && r.score <= SIGNAL_AT) pains.push({ id: r.s.signals, score: r.score, why: `${quote(r.s, r.rating).replace(/^y/, 'Y')}.` });
+  for (const r of rated)
+    if (r.s.signals && r.score <= SIGNAL_AT)
+      pains.push({ id: r.s.signals, score: r.score, why: `${quote(r.s, r.rating).replace(/^y/, 'Y')}.` });
   const order = (id: SituationId) => SITUATION_IDS.indexOf(id);
   pains.sort((a, b) => a.score - b.score || order(a.id) - order(b.id));
   const merged = new Map<SituationId, string[]>();
@@ -90,14 +106,30 @@ export function scoreHealth(answers: Answers): HealthResult {
 }
 
 /** The state and its reason, from the overall score and the dimension scores. */
-function relationshipOf(overall: number, scored: (DimensionScore & { score: number })[]): { state: Relationship; why: string } {
+function relationshipOf(
+  overall: number,
+  scored: (DimensionScore & { score: number })[],
+): { state: Relationship; why: string } {
   const trust = scored.find((d) => d.id === 'trust')!.score;
   const lowest = scored.reduce((a, b) => (b.score < a.score ? b : a));
   const avg = `Your answers average ${fmt(overall)} of 5`;
-  if (overall < BROKEN_BELOW) return { state: 'broken', why: `${avg}, which reads as a broken relationship: the plan starts by listening and rebuilding trust.` };
+  if (overall < BROKEN_BELOW)
+    return {
+      state: 'broken',
+      why: `${avg}, which reads as a broken relationship: the plan starts by listening and rebuilding trust.`,
+    };
   if (trust < TRUST_BROKEN_BELOW && overall < HEALTHY_FLOOR)
-    return { state: 'broken', why: `${avg} and trust scores only ${fmt(trust)}, which reads as a broken relationship: the plan starts by listening and rebuilding trust.` };
+    return {
+      state: 'broken',
+      why: `${avg} and trust scores only ${fmt(trust)}, which reads as a broken relationship: the plan starts by listening and rebuilding trust.`,
+    };
   if (overall >= HEALTHY_AT && lowest.score >= HEALTHY_FLOOR)
-    return { state: 'healthy', why: `${avg} and no area scores below ${HEALTHY_FLOOR}, which reads as a healthy relationship: the plan builds on what already works.` };
-  return { state: 'strained', why: `${avg} and ${lowest.label.toLowerCase()} scores ${fmt(lowest.score)}, which reads as a strained relationship: the plan eases the friction before adding process.` };
+    return {
+      state: 'healthy',
+      why: `${avg} and no area scores below ${HEALTHY_FLOOR}, which reads as a healthy relationship: the plan builds on what already works.`,
+    };
+  return {
+    state: 'strained',
+    why: `${avg} and ${lowest.label.toLowerCase()} scores ${fmt(lowest.score)}, which reads as a strained relationship: the plan eases the friction before adding process.`,
+  };
 }

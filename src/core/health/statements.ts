@@ -30,17 +30,74 @@ export interface Statement {
  * part of shared links (one character per statement), so add new ones at the end.
  */
 export const STATEMENTS: readonly Statement[] = [
-  { id: 'roles-owner', dimension: 'roles', negative: false, text: 'For each part of a launch, from customer research to the sales deck, we both know who leads it.' },
-  { id: 'roles-gaps', dimension: 'roles', negative: true, text: 'Work gets dropped or done twice, or we argue about whose job it is.' },
-  { id: 'goals-shared', dimension: 'goals', negative: false, text: 'Product and product marketing are judged on at least one success measure they share.' },
-  { id: 'goals-apart', dimension: 'goals', negative: true, text: 'Each team’s own targets pull us in different directions.' },
-  { id: 'goals-leaders', dimension: 'goals', negative: true, signals: 'leaders-in-conflict', text: 'The heads of product and of marketing want different things, and our teams feel it.' },
-  { id: 'involvement-early', dimension: 'involvement', negative: false, text: 'Product marketing helps shape new work while it is still being planned, rather than receiving it at launch.' },
-  { id: 'involvement-roadmap', dimension: 'involvement', negative: false, text: 'Product marketing can see the current roadmap and hears when it changes.' },
-  { id: 'communication-surprises', dimension: 'communication', negative: true, text: 'Release dates, scope changes or announcements still take one of us by surprise.' },
-  { id: 'communication-open', dimension: 'communication', negative: false, text: 'We talk often and openly enough that small problems come up before they grow.' },
-  { id: 'trust-commitments', dimension: 'trust', negative: false, text: 'I can count on my counterpart to do what they said they would.' },
-  { id: 'trust-grudges', dimension: 'trust', negative: true, signals: 'personal-friction', text: 'Old grudges, or a launch that went badly, still colour how we treat each other.' },
+  {
+    id: 'roles-owner',
+    dimension: 'roles',
+    negative: false,
+    text: 'For each part of a launch, from customer research to the sales deck, we both know who leads it.',
+  },
+  {
+    id: 'roles-gaps',
+    dimension: 'roles',
+    negative: true,
+    text: 'Work gets dropped or done twice, or we argue about whose job it is.',
+  },
+  {
+    id: 'goals-shared',
+    dimension: 'goals',
+    negative: false,
+    text: 'Product and product marketing are judged on at least one success measure they share.',
+  },
+  {
+    id: 'goals-apart',
+    dimension: 'goals',
+    negative: true,
+    text: 'Each team’s own targets pull us in different directions.',
+  },
+  {
+    id: 'goals-leaders',
+    dimension: 'goals',
+    negative: true,
+    signals: 'leaders-in-conflict',
+    text: 'The heads of product and of marketing want different things, and our teams feel it.',
+  },
+  {
+    id: 'involvement-early',
+    dimension: 'involvement',
+    negative: false,
+    text: 'Product marketing helps shape new work while it is still being planned, rather than receiving it at launch.',
+  },
+  {
+    id: 'involvement-roadmap',
+    dimension: 'involvement',
+    negative: false,
+    text: 'Product marketing can see the current roadmap and hears when it changes.',
+  },
+  {
+    id: 'communication-surprises',
+    dimension: 'communication',
+    negative: true,
+    text: 'Release dates, scope changes or announcements still take one of us by surprise.',
+  },
+  {
+    id: 'communication-open',
+    dimension: 'communication',
+    negative: false,
+    text: 'We talk often and openly enough that small problems come up before they grow.',
+  },
+  {
+    id: 'trust-commitments',
+    dimension: 'trust',
+    negative: false,
+    text: 'I can count on my counterpart to do what they said they would.',
+  },
+  {
+    id: 'trust-grudges',
+    dimension: 'trust',
+    negative: true,
+    signals: 'personal-friction',
+    text: 'Old grudges, or a launch that went badly, still colour how we treat each other.',
+  },
 ];
 
 /** The rating scale, 1 to 5, with the words shown for each point. */

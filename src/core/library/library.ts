@@ -22,7 +22,9 @@ export class Library implements LibraryEntries {
 
   constructor(entries: LibraryEntries) {
     this.tactics = [...entries.tactics].sort((a, b) => a.data.title.localeCompare(b.data.title));
-    this.playbooks = [...entries.playbooks].sort((a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title));
+    this.playbooks = [...entries.playbooks].sort(
+      (a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title),
+    );
     this.sources = entries.sources;
     this.situations = [...entries.situations].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
     this.profiles = entries.profiles;

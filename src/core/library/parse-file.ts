@@ -38,7 +38,13 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Splits and parses `---` frontmatter from a Markdown file. */
 export function parseMarkdown(text: string, file: string): ParsedMarkdown | Problem {
   const match = FRONTMATTER.exec(text);
-  if (!match) return { file, line: 1, field: '(frontmatter)', problem: 'missing: the file must start with a --- fenced YAML block' };
+  if (!match)
+    return {
+      file,
+      line: 1,
+      field: '(frontmatter)',
+      problem: 'missing: the file must start with a --- fenced YAML block',
+    };
   const parsed = parseYaml(match[1]!, file, 2);
   if ('problem' in parsed) return parsed;
   const bodyLine = match[0].split('\n').length;

@@ -45,7 +45,11 @@ export function fromZod(error: z.ZodError, schema: z.ZodTypeAny, file: string, l
     switch (issue.code) {
       case 'invalid_enum_value': {
         const allowed = issue.options.map(String);
-        return { ...base, problem: `'${String(issue.received)}' is not allowed${didYouMean(issue.received, allowed)}`, allowed };
+        return {
+          ...base,
+          problem: `'${String(issue.received)}' is not allowed${didYouMean(issue.received, allowed)}`,
+          allowed,
+        };
       }
       case 'unrecognized_keys': {
         const allowed = keysAt(schema, issue.path);
@@ -53,12 +57,18 @@ export function fromZod(error: z.ZodError, schema: z.ZodTypeAny, file: string, l
           ...base,
           line: locate([...issue.path, issue.keys[0]!]) ?? base.line,
           field: [...issue.path, issue.keys[0]].join('.'),
-          problem: issue.keys.length === 1 ? `unknown key${didYouMean(issue.keys[0], allowed)}` : `unknown keys: ${issue.keys.join(', ')}`,
+          problem:
+            issue.keys.length === 1
+              ? `unknown key${didYouMean(issue.keys[0], allowed)}`
+              : `unknown keys: ${issue.keys.join(', ')}`,
           allowed,
         };
       }
       case 'invalid_type':
-        return { ...base, problem: issue.received === 'undefined' ? 'is required' : `must be ${issue.expected}, not ${issue.received}` };
+        return {
+          ...base,
+          problem: issue.received === 'undefined' ? 'is required' : `must be ${issue.expected}, not ${issue.received}`,
+        };
       default:
         return { ...base, problem: issue.message.charAt(0).toLowerCase() + issue.message.slice(1) };
     }
@@ -73,8 +83,10 @@ export function keysAt(schema: z.ZodTypeAny, path: (string | number)[]): string[
       if (node instanceof z.ZodEffects) node = node.innerType();
       else if (node instanceof z.ZodDefault) node = node._def.innerType;
       else if (node instanceof z.ZodOptional) node = node.unwrap();
-      else if (node instanceof z.ZodArray && typeof step === 'number') { node = node.element; break; }
-      else return [];
+      else if (node instanceof z.ZodArray && typeof step === 'number') {
+        node = node.element;
+        break;
+      } else return [];
     }
     if (step === null || !node) break;
     if (typeof step === 'number') continue;

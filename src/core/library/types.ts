@@ -22,7 +22,6 @@ export interface CatalogueSource {
   credit: { author?: string; role?: string; organization?: string; title?: string };
 }
 
-
 /** Every collection's validated entries. */
 export interface LibraryEntries {
   tactics: Entry<Tactic>[];

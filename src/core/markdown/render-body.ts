@@ -14,14 +14,19 @@ export interface RenderedBody {
 }
 
 /** Markdown → HTML with heading ids; `shiftHeadings` demotes headings (e.g. a body rendered under a page h2). */
-export function renderBody(markdown: string, options: { shiftHeadings?: number; idPrefix?: string } = {}): RenderedBody {
+export function renderBody(
+  markdown: string,
+  options: { shiftHeadings?: number; idPrefix?: string } = {},
+): RenderedBody {
   const outline: OutlineItem[] = [];
   const shift = options.shiftHeadings ?? 0;
   const file = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(() => (tree) => {
-      if (shift) for (const node of (tree as import('mdast').Root).children) if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as 1;
+      if (shift)
+        for (const node of (tree as import('mdast').Root).children)
+          if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as 1;
     })
     .use(remarkHeadingIds, { outline, prefix: options.idPrefix ?? '' })
     .use(remarkRehype)

@@ -10,7 +10,13 @@ export function tacticSteps(body: string): string[] {
   let steps = cache.get(body);
   if (!steps) {
     const list = stepList(splitSections(parseBody(body)));
-    steps = list ? list.children.map((item) => toString(item.children[0] ?? item).replace(/\s+/g, ' ').trim()) : [];
+    steps = list
+      ? list.children.map((item) =>
+          toString(item.children[0] ?? item)
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+      : [];
     cache.set(body, steps);
   }
   return steps;

@@ -9,7 +9,12 @@ export default function rehypeTableWrap() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       const label = `${headingBefore(parent.children, index) ?? 'Table'} (table)`;
-      parent.children[index] = { type: 'element', tagName: 'div', properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: label }, children: [node] };
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: label },
+        children: [node],
+      };
       return SKIP;
     });
   };

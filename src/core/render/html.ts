@@ -26,7 +26,11 @@ export function renderHtmlFragment(plan: Plan): string {
 
 /** A self-contained HTML page: inline CSS, no scripts, no outside requests; prints well (pages: see DocumentOptions). */
 export function renderHtml(plan: Plan, options: DocumentOptions = {}): string {
-  return htmlPage(planDocument(plan, options), { title: `PM–PMM playbook for ${plan.company}`, description: `A tailored PM–PMM playbook for ${plan.company}`, version: plan.generated.contentVersion });
+  return htmlPage(planDocument(plan, options), {
+    title: `PM–PMM playbook for ${plan.company}`,
+    description: `A tailored PM–PMM playbook for ${plan.company}`,
+    version: plan.generated.contentVersion,
+  });
 }
 
 /** Wraps any playbook document in a self-contained page with the inline stylesheet. */

@@ -11,15 +11,34 @@ import { blockItem, heading, item, link, list, para, root, strong } from './mdas
 import { anchor } from './document.ts';
 
 /** The playbook with each step's tactic summarised and its steps listed, a checklist and credits. */
-export function libraryPlaybookDocument(lib: Library, playbook: Entry<Playbook>, siteLink: (path: string) => string = (p) => p): Root {
+export function libraryPlaybookDocument(
+  lib: Library,
+  playbook: Entry<Playbook>,
+  siteLink: (path: string) => string = (p) => p,
+): Root {
   const p = playbook.data;
   const tactics = p.steps.map((s) => ({ step: s, tactic: lib.tactic(s.tactic) }));
   const cited = new Set(tactics.flatMap(({ tactic }) => tactic.data.sources));
   const steps = tactics.flatMap(({ step, tactic }, i): RootContent[] => [
     heading(3, anchor(`${i + 1}. ${tactic.data.title}`), `${i + 1}. ${tactic.data.title}`),
-    para(strong('When:'), ' ', step.when, ' · ', strong('Effort:'), ' ', tactic.data.card.effort, ' · ', strong('Run:'), ' ', tactic.data.card.run),
+    para(
+      strong('When:'),
+      ' ',
+      step.when,
+      ' · ',
+      strong('Effort:'),
+      ' ',
+      tactic.data.card.effort,
+      ' · ',
+      strong('Run:'),
+      ' ',
+      tactic.data.card.run,
+    ),
     para(step.note ?? tactic.data.summary),
-    list(true, tacticSteps(tactic.body).map((s) => item([s]))),
+    list(
+      true,
+      tacticSteps(tactic.body).map((s) => item([s])),
+    ),
     para('Full tactic: ', link(siteLink(paths.tactic(tactic.id)), tactic.data.title)),
   ]);
   const intro = parseBody(playbook.body).children.filter((n) => n.type !== 'heading');
@@ -32,8 +51,17 @@ export function libraryPlaybookDocument(lib: Library, playbook: Entry<Playbook>,
     heading(2, 'steps', 'Steps'),
     ...steps,
     heading(2, 'checklist', 'Checklist'),
-    list(false, p.checklist.map((c) => item([c], false)), 'checklist'),
+    list(
+      false,
+      p.checklist.map((c) => item([c], false)),
+      'checklist',
+    ),
     heading(2, 'credits', 'Credits'),
-    list(false, lib.sources.filter((s) => s.data.points.some((pt) => cited.has(pt.id))).map((s) => blockItem([para(sourceName(s.data))]))),
+    list(
+      false,
+      lib.sources
+        .filter((s) => s.data.points.some((pt) => cited.has(pt.id)))
+        .map((s) => blockItem([para(sourceName(s.data))])),
+    ),
   ]);
 }

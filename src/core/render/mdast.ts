@@ -1,10 +1,23 @@
 /** Tiny mdast builders, so the plan-to-tree code reads like the document it makes. */
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, Text } from 'mdast';
+import type {
+  BlockContent,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  Text,
+} from 'mdast';
 
 /** A text node (escaped by every renderer). */
 export const text = (value: string): Text => ({ type: 'text', value });
 /** Inline content from strings and nodes. */
-const inline = (parts: (string | PhrasingContent)[]): PhrasingContent[] => parts.map((p) => (typeof p === 'string' ? text(p) : p));
+const inline = (parts: (string | PhrasingContent)[]): PhrasingContent[] =>
+  parts.map((p) => (typeof p === 'string' ? text(p) : p));
 /** A heading with an explicit id (for the table of contents and anchors). */
 export const heading = (depth: 1 | 2 | 3 | 4, id: string, ...parts: (string | PhrasingContent)[]): Heading => ({
   type: 'heading',
@@ -13,7 +26,10 @@ export const heading = (depth: 1 | 2 | 3 | 4, id: string, ...parts: (string | Ph
   data: { hProperties: { id } },
 });
 /** A paragraph. */
-export const para = (...parts: (string | PhrasingContent)[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });
+export const para = (...parts: (string | PhrasingContent)[]): Paragraph => ({
+  type: 'paragraph',
+  children: inline(parts),
+});
 /** Bold text. */
 export const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
 /** A link. */
@@ -39,7 +55,10 @@ export const list = (ordered: boolean, items: ListItem[], className?: string): L
 export const table = (head: string[], rows: string[][], className?: string): Table => ({
   type: 'table',
   align: head.map(() => null),
-  children: [head, ...rows].map((cells) => ({ type: 'tableRow', children: cells.map((c): TableCell => ({ type: 'tableCell', children: c ? [text(c)] : [] })) })),
+  children: [head, ...rows].map((cells) => ({
+    type: 'tableRow',
+    children: cells.map((c): TableCell => ({ type: 'tableCell', children: c ? [text(c)] : [] })),
+  })),
   ...(className ? { data: { hProperties: { className: [className] } } } : {}),
 });
 /** A root node. */

@@ -7,7 +7,12 @@ export default function rehypeTickBoxes() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'input' || node.properties?.type !== 'checkbox' || !parent || index === undefined) return;
-      parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['tick'], ariaHidden: 'true' }, children: [] };
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['tick'], ariaHidden: 'true' },
+        children: [],
+      };
     });
   };
 }

@@ -19,7 +19,11 @@ export function timelineSvg(plan: Plan): Element {
     const x = i * colWidth;
     texts.push(
       s('text', { x: x + 14, y: 22, 'font-size': 12, 'font-weight': 700, fill: '#1d2430' }, phase.window),
-      s('text', { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' }, wrap(phase.title.replace(/^[^:]*:\s*/, ''), maxChars)[0] ?? ''),
+      s(
+        'text',
+        { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' },
+        wrap(phase.title.replace(/^[^:]*:\s*/, ''), maxChars)[0] ?? '',
+      ),
     );
     let y = HEAD + 16;
     for (const t of phase.tactics) {
@@ -34,13 +38,31 @@ export function timelineSvg(plan: Plan): Element {
   });
   const height = bottom + 4;
   const frames = plan.phases.flatMap((_, i) => [
-    s('rect', { x: i * colWidth + 4, y: 4, width: colWidth - 8, height: height - 8, rx: 8, fill: 'none', stroke: '#1f5fbf', 'stroke-width': 1.5 }),
+    s('rect', {
+      x: i * colWidth + 4,
+      y: 4,
+      width: colWidth - 8,
+      height: height - 8,
+      rx: 8,
+      fill: 'none',
+      stroke: '#1f5fbf',
+      'stroke-width': 1.5,
+    }),
     s('rect', { x: i * colWidth + 5, y: 5, width: colWidth - 10, height: 40, rx: 7, fill: '#e7effb' }),
   ]);
   const label = `Timeline: ${plan.phases.map((p) => `${p.window}, ${p.tactics.length} tactic${p.tactics.length === 1 ? '' : 's'}`).join('; ')}.`;
   return s(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': label, class: 'timeline', 'font-family': 'system-ui, sans-serif' },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: 'img',
+      'aria-label': label,
+      class: 'timeline',
+      'font-family': 'system-ui, sans-serif',
+    },
     [s('title', label), ...frames, ...texts],
   );
 }

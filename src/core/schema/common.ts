@@ -7,7 +7,8 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 /** A short line of plain text with a length cap. */
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** A list with at least one entry and no repeats. */
 export const uniqueList = <T extends z.ZodTypeAny>(item: T, min = 1) =>

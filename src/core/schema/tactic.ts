@@ -30,11 +30,21 @@ export const tacticSchema = z
     launch_weeks: z.number().int().min(0).max(52).optional(),
     related: uniqueList(idSchema, 0).default([]),
     perspectives: z
-      .object(Object.fromEntries(AUDIENCES.map((a) => [a, text(600).optional()])) as Record<(typeof AUDIENCES)[number], z.ZodOptional<z.ZodString>>)
+      .object(
+        Object.fromEntries(AUDIENCES.map((a) => [a, text(600).optional()])) as Record<
+          (typeof AUDIENCES)[number],
+          z.ZodOptional<z.ZodString>
+        >,
+      )
       .strict()
       .refine((p) => p.pm && p.pmm, 'needs at least the pm and pmm perspectives'),
     stage_notes: z
-      .object(Object.fromEntries(STAGES.map((s) => [s, text(600).optional()])) as Record<(typeof STAGES)[number], z.ZodOptional<z.ZodString>>)
+      .object(
+        Object.fromEntries(STAGES.map((s) => [s, text(600).optional()])) as Record<
+          (typeof STAGES)[number],
+          z.ZodOptional<z.ZodString>
+        >,
+      )
       .strict()
       .default({}),
   })

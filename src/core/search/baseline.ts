@@ -6,5 +6,9 @@ import type { SearchDoc } from './types.ts';
 /** A search that hands the whole query to fuse.js as one pattern, with its defaults; tactics only, best first. */
 export function fuseDefaults(docs: readonly SearchDoc[]): (query: string) => SearchDoc[] {
   const fuse = new Fuse(docs, { keys: SEARCH_KEYS.map((k) => `fields.${k.name}`) });
-  return (query) => fuse.search(query).map((r) => r.item).filter((d) => d.kind === 'tactic');
+  return (query) =>
+    fuse
+      .search(query)
+      .map((r) => r.item)
+      .filter((d) => d.kind === 'tactic');
 }

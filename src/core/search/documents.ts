@@ -27,8 +27,24 @@ export function buildDocuments(lib: Library): SearchDoc[] {
   const tactics = lib.tactics.map((t) => {
     const d = t.data;
     return {
-      meta: { kind: 'tactic' as const, id: t.id, title: d.title, summary: d.summary, url: paths.tactic(t.id), situations: d.situations, audience: d.audience, stages: d.stages, sources: d.sources },
-      fields: { title: d.title, summary: d.summary, situations: d.situations.map(situationTitle), phrases: [], audience: audience(d.audience) },
+      meta: {
+        kind: 'tactic' as const,
+        id: t.id,
+        title: d.title,
+        summary: d.summary,
+        url: paths.tactic(t.id),
+        situations: d.situations,
+        audience: d.audience,
+        stages: d.stages,
+        sources: d.sources,
+      },
+      fields: {
+        title: d.title,
+        summary: d.summary,
+        situations: d.situations.map(situationTitle),
+        phrases: [],
+        audience: audience(d.audience),
+      },
       text: [bodyText(t.body), ...Object.values(d.perspectives), ...Object.values(d.stage_notes)].join(' '),
     };
   });
@@ -36,16 +52,53 @@ export function buildDocuments(lib: Library): SearchDoc[] {
     const d = p.data;
     const steps = d.steps.map((s) => lib.tactic(s.tactic));
     return {
-      meta: { kind: 'playbook' as const, id: p.id, title: d.title, summary: d.summary, url: paths.playbook(p.id), situations: d.situations, audience: d.audience, stages: [...new Set(steps.flatMap((t) => t.data.stages))], sources: [] },
-      fields: { title: d.title, summary: `${d.summary} ${d.goal}`, situations: d.situations.map(situationTitle), phrases: [], audience: audience(d.audience) },
-      text: [bodyText(p.body), ...steps.map((t) => t.data.title), ...d.steps.map((s) => s.note ?? ''), ...d.checklist].join(' '),
+      meta: {
+        kind: 'playbook' as const,
+        id: p.id,
+        title: d.title,
+        summary: d.summary,
+        url: paths.playbook(p.id),
+        situations: d.situations,
+        audience: d.audience,
+        stages: [...new Set(steps.flatMap((t) => t.data.stages))],
+        sources: [],
+      },
+      fields: {
+        title: d.title,
+        summary: `${d.summary} ${d.goal}`,
+        situations: d.situations.map(situationTitle),
+        phrases: [],
+        audience: audience(d.audience),
+      },
+      text: [
+        bodyText(p.body),
+        ...steps.map((t) => t.data.title),
+        ...d.steps.map((s) => s.note ?? ''),
+        ...d.checklist,
+      ].join(' '),
     };
   });
   const situations = lib.situations.map((s) => {
     const d = s.data;
     return {
-      meta: { kind: 'situation' as const, id: s.id, title: d.title, summary: d.short, url: paths.situation(s.id), situations: [s.id], audience: [], stages: [], sources: [] },
-      fields: { title: d.title, summary: `${d.short} ${d.description}`, situations: [], phrases: d.phrases, audience: [] },
+      meta: {
+        kind: 'situation' as const,
+        id: s.id,
+        title: d.title,
+        summary: d.short,
+        url: paths.situation(s.id),
+        situations: [s.id],
+        audience: [],
+        stages: [],
+        sources: [],
+      },
+      fields: {
+        title: d.title,
+        summary: `${d.short} ${d.description}`,
+        situations: [],
+        phrases: d.phrases,
+        audience: [],
+      },
       text: '',
     };
   });

@@ -55,7 +55,8 @@ export function judgedQueries(data: unknown): JudgedQuery[] {
   if (!Array.isArray(list)) throw new Error('expected a top-level `queries:` list');
   return list.map((item, i) => {
     const { q, expect } = (item ?? {}) as { q?: unknown; expect?: unknown };
-    if (typeof q !== 'string' || !Array.isArray(expect) || !expect.every((e) => typeof e === 'string')) throw new Error(`queries[${i}]: needs q (text) and expect (a list of advice-point ids)`);
+    if (typeof q !== 'string' || !Array.isArray(expect) || !expect.every((e) => typeof e === 'string'))
+      throw new Error(`queries[${i}]: needs q (text) and expect (a list of advice-point ids)`);
     return { q, expect };
   });
 }

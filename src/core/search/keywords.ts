@@ -17,7 +17,11 @@ export function distinctiveWords(texts: string[], limit = KEYWORDS_PER_BODY): st
   for (const stems of counted) for (const s of stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   return counted.map((stems) =>
     [...stems]
-      .map(([s, { count, forms }]) => ({ s, forms, score: (1 + Math.log(count)) * Math.log((texts.length + 1) / df.get(s)!) }))
+      .map(([s, { count, forms }]) => ({
+        s,
+        forms,
+        score: (1 + Math.log(count)) * Math.log((texts.length + 1) / df.get(s)!),
+      }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score || (a.s < b.s ? -1 : 1))
       .slice(0, limit)

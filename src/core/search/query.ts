@@ -29,10 +29,19 @@ export function parseQuery(query: string, vocabulary: Vocabulary, documents: num
     seen.add(word);
     const own = word.length >= 3 ? vocabulary.resolve(word) : undefined;
     const found = [own, ...(SYNONYMS[word] ?? []).map((s) => vocabulary.resolve(s))].flatMap((r) => r?.searches ?? []);
-    const searches = found.filter((s, i) => found.findIndex((x) => x.pattern === s.pattern) === i && !terms.some((t) => t.patterns.includes(s.pattern)));
+    const searches = found.filter(
+      (s, i) =>
+        found.findIndex((x) => x.pattern === s.pattern) === i && !terms.some((t) => t.patterns.includes(s.pattern)),
+    );
     if (!searches.length) continue;
     const docs = union(searches);
-    terms.push({ word, patterns: searches.map((s) => s.pattern), corrected: !!own?.corrected, weight: rarity(docs.length, documents), docs });
+    terms.push({
+      word,
+      patterns: searches.map((s) => s.pattern),
+      corrected: !!own?.corrected,
+      weight: rarity(docs.length, documents),
+      docs,
+    });
   }
   const strongest = Math.max(0, ...terms.map((t) => t.weight));
   const useful = terms.filter((t) => t.weight >= strongest * NEGLIGIBLE);

@@ -55,7 +55,8 @@ export function createRanker(data: SearchIndexData): (terms: ParsedTerm[]) => Fl
       const doc = docs[i]!;
       if (doc.kind === 'situation') continue;
       let lift = 0;
-      for (let j = 0; j < doc.situations.length && j < SITUATION_LIFT.length; j++) lift = Math.max(lift, (lifts.get(doc.situations[j]!) ?? 0) * SITUATION_LIFT[j]!);
+      for (let j = 0; j < doc.situations.length && j < SITUATION_LIFT.length; j++)
+        lift = Math.max(lift, (lifts.get(doc.situations[j]!) ?? 0) * SITUATION_LIFT[j]!);
       text[i] = (text[i]! + lift) / (1 + SITUATION_LIFT[0]!);
     }
     return text;

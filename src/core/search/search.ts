@@ -40,7 +40,11 @@ export function createSearcher(data: SearchIndexData): Searcher {
  * Ranks scored documents into tactics, playbooks and situations, applying filters and limits. Works on
  * positions and copies only the documents it returns, so a query over a large library allocates little.
  */
-function answer(docs: readonly DocMeta[], scores: Float64Array, options: SearchOptions): Omit<SearchResults, 'query' | 'terms'> {
+function answer(
+  docs: readonly DocMeta[],
+  scores: Float64Array,
+  options: SearchOptions,
+): Omit<SearchResults, 'query' | 'terms'> {
   const filters = options.filters ?? {};
   let top = 0;
   for (let i = 0; i < docs.length; i++) if (docs[i]!.kind !== 'situation' && scores[i]! > top) top = scores[i]!;
@@ -48,7 +52,8 @@ function answer(docs: readonly DocMeta[], scores: Float64Array, options: SearchO
     const found: number[] = [];
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
-      if (doc.kind === kind && scores[i]! > 0 && scores[i]! >= min && (!filtered || matchesFilters(doc, filters))) found.push(i);
+      if (doc.kind === kind && scores[i]! > 0 && scores[i]! >= min && (!filtered || matchesFilters(doc, filters)))
+        found.push(i);
     }
     return found.sort((a, b) => scores[b]! - scores[a]! || docs[a]!.title.localeCompare(docs[b]!.title));
   };
@@ -57,7 +62,9 @@ function answer(docs: readonly DocMeta[], scores: Float64Array, options: SearchO
   return {
     results: tactics.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)).map(hit),
     total: tactics.length,
-    playbooks: ranked('playbook', top * RELATIVE_MIN, true).slice(0, SIDE_LIMIT).map(hit),
+    playbooks: ranked('playbook', top * RELATIVE_MIN, true)
+      .slice(0, SIDE_LIMIT)
+      .map(hit),
     situations: ranked('situation', SITUATION_MIN, false).slice(0, SIDE_LIMIT).map(hit),
   };
 }

@@ -47,7 +47,9 @@ export class Vocabulary {
         }
       }
     }
-    this.postings = [...byWord].map(([word, docs]) => ({ word, stem: stem(word), docs: [...docs] })).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    this.postings = [...byWord]
+      .map(([word, docs]) => ({ word, stem: stem(word), docs: [...docs] }))
+      .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   }
 
   /**
@@ -68,7 +70,8 @@ export class Vocabulary {
     const under = this.withPrefix(wordStem);
     const forms = under.filter((p) => p.stem === wordStem);
     if (forms.length) {
-      if (forms.length === under.length || forms.length > MAX_FORMS) return [{ pattern: ` ${wordStem}`, docs: docsOf(under) }];
+      if (forms.length === under.length || forms.length > MAX_FORMS)
+        return [{ pattern: ` ${wordStem}`, docs: docsOf(under) }];
       return forms.map((p) => ({ pattern: ` ${p.word} `, docs: p.docs }));
     }
     // A word still being typed ("launc") is searched as typed.
@@ -94,7 +97,8 @@ export class Vocabulary {
     for (const [pattern, docs] of candidates) {
       const distance = editDistance(typed, pattern, max);
       if (distance > max) continue;
-      if (!best || distance < best.distance || (distance === best.distance && docs.size > best.df)) best = { pattern, distance, df: docs.size };
+      if (!best || distance < best.distance || (distance === best.distance && docs.size > best.df))
+        best = { pattern, distance, df: docs.size };
     }
     return best?.pattern;
   }
@@ -108,7 +112,8 @@ export class Vocabulary {
       else hi = mid;
     }
     const out: Posting[] = [];
-    for (let i = lo; i < this.postings.length && this.postings[i]!.word.startsWith(prefix); i++) out.push(this.postings[i]!);
+    for (let i = lo; i < this.postings.length && this.postings[i]!.word.startsWith(prefix); i++)
+      out.push(this.postings[i]!);
     return out;
   }
 }

@@ -17,7 +17,12 @@ export function cadence(p: Profile): CadenceItem[] {
   const items: CadenceItem[] = [
     {
       name: 'PM–PMM sync',
-      when: p.relationship === 'healthy' ? (startup ? 'Weekly, 15 minutes' : 'Every two weeks, 30 minutes') : 'Weekly, 30 minutes, for the first 90 days',
+      when:
+        p.relationship === 'healthy'
+          ? startup
+            ? 'Weekly, 15 minutes'
+            : 'Every two weeks, 30 minutes'
+          : 'Weekly, 30 minutes, for the first 90 days',
       who: 'PM and PMM',
       purpose: 'What is coming, what changed, what each side needs next.',
       sources: p.relationship === 'healthy' ? ['dunn-3', 'tango-l3'] : ['ju-4', 'tango-l3'],
@@ -52,8 +57,20 @@ export function cadence(p: Profile): CadenceItem[] {
     },
   ];
   if (!p.reporting.same_leader || !p.reporting.leaders_aligned)
-    items.push({ name: 'Leaders’ alignment', when: 'Monthly', who: 'PM and PMM leaders', purpose: 'Agree priorities and shared metrics at the top, so the teams are not pulled apart.', sources: ['tango-l1', 'productplan-c2'] });
+    items.push({
+      name: 'Leaders’ alignment',
+      when: 'Monthly',
+      who: 'PM and PMM leaders',
+      purpose: 'Agree priorities and shared metrics at the top, so the teams are not pulled apart.',
+      sources: ['tango-l1', 'productplan-c2'],
+    });
   if (p.go_to_market !== 'product-led')
-    items.push({ name: 'Listening session with Sales', when: 'Monthly', who: 'PM or PMM joins a sales meeting', purpose: 'Listen more than you talk and hear what customers are asking for.', sources: ['sales-marketing-2'] });
+    items.push({
+      name: 'Listening session with Sales',
+      when: 'Monthly',
+      who: 'PM or PMM joins a sales meeting',
+      purpose: 'Listen more than you talk and hear what customers are asking for.',
+      sources: ['sales-marketing-2'],
+    });
   return items;
 }

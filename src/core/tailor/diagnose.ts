@@ -24,31 +24,81 @@ function inferences(p: Profile): [SituationId, number, string][] {
   const rules: [SituationId, number, string][] = [];
   const { same_leader, leaders_aligned } = p.reporting;
   if (p.relationship === 'broken') {
-    rules.push(['tense-relationship', 3, 'You describe the relationship as broken, so repairing trust comes before any new process.']);
-    rules.push(['personal-friction', 1.5, 'A broken relationship usually carries personal grudges as well as process problems.']);
+    rules.push([
+      'tense-relationship',
+      3,
+      'You describe the relationship as broken, so repairing trust comes before any new process.',
+    ]);
+    rules.push([
+      'personal-friction',
+      1.5,
+      'A broken relationship usually carries personal grudges as well as process problems.',
+    ]);
   }
-  if (p.relationship === 'strained') rules.push(['tense-relationship', 2, 'You describe the relationship as strained, so part of the plan eases the friction.']);
+  if (p.relationship === 'strained')
+    rules.push([
+      'tense-relationship',
+      2,
+      'You describe the relationship as strained, so part of the plan eases the friction.',
+    ]);
   if (!leaders_aligned) {
-    rules.push(['leaders-in-conflict', 2.5, same_leader ? 'The leaders above you do not see eye to eye, and that conflict flows down to the teams.' : 'You report to different leaders who are not aligned, so their conflict flows down to the teams.']);
-    rules.push(['misaligned-metrics', 1.5, 'Leaders at odds tend to judge their teams on different numbers, so shared metrics are at risk.']);
+    rules.push([
+      'leaders-in-conflict',
+      2.5,
+      same_leader
+        ? 'The leaders above you do not see eye to eye, and that conflict flows down to the teams.'
+        : 'You report to different leaders who are not aligned, so their conflict flows down to the teams.',
+    ]);
+    rules.push([
+      'misaligned-metrics',
+      1.5,
+      'Leaders at odds tend to judge their teams on different numbers, so shared metrics are at risk.',
+    ]);
   } else if (!same_leader) {
-    rules.push(['misaligned-metrics', 1, 'You report to different leaders, so day-to-day priorities can drift apart unless you agree on shared goals.']);
+    rules.push([
+      'misaligned-metrics',
+      1,
+      'You report to different leaders, so day-to-day priorities can drift apart unless you agree on shared goals.',
+    ]);
   }
-  if (p.new_to_company) rules.push(['new-in-role', 2.5, 'You are new to the company, so you inherit norms you did not set and need to listen before you change them.']);
-  if (p.stage === 'startup') rules.push(['small-company', 2, 'At a startup everyone wears several hats, so roles stay informal and personalities matter more than titles.']);
+  if (p.new_to_company)
+    rules.push([
+      'new-in-role',
+      2.5,
+      'You are new to the company, so you inherit norms you did not set and need to listen before you change them.',
+    ]);
+  if (p.stage === 'startup')
+    rules.push([
+      'small-company',
+      2,
+      'At a startup everyone wears several hats, so roles stay informal and personalities matter more than titles.',
+    ]);
   if (launchIsNear(p))
-    rules.push(['late-involvement', 1.5, `Your next major launch is ${weeks(p.upcoming_launch_weeks!)} away, so marketing has to be in the loop now, not at handoff.`]);
+    rules.push([
+      'late-involvement',
+      1.5,
+      `Your next major launch is ${weeks(p.upcoming_launch_weeks!)} away, so marketing has to be in the loop now, not at handoff.`,
+    ]);
   if (p.go_to_market === 'sales-led' && p.relationship !== 'healthy')
-    rules.push(['sales-overpromising', 1, 'Sales leads your go-to-market, so what reps promise is where a strained relationship shows first.']);
+    rules.push([
+      'sales-overpromising',
+      1,
+      'Sales leads your go-to-market, so what reps promise is where a strained relationship shows first.',
+    ]);
   if ((p.reader === 'pmm' || p.reader === 'pmm-leader') && p.relationship !== 'healthy')
-    rules.push(['proving-value', 1, 'As product marketing in a relationship that is not yet healthy, you will need to show your value early.']);
+    rules.push([
+      'proving-value',
+      1,
+      'As product marketing in a relationship that is not yet healthy, you will need to show your value early.',
+    ]);
   return rules;
 }
 
 /** Diagnoses a profile: named pain points weigh most; inferred situations add the reasons behind them. */
 export function diagnose(p: Profile): Diagnosis[] {
   const found = new Map<SituationId, Diagnosis>();
-  for (const id of p.pain_points) found.set(id, { id, origin: 'named', weight: 3, why: ['You named this as a pain point.'] });
+  for (const id of p.pain_points)
+    found.set(id, { id, origin: 'named', weight: 3, why: ['You named this as a pain point.'] });
   for (const [id, weight, why] of inferences(p)) {
     const d = found.get(id);
     if (d) {

@@ -47,7 +47,14 @@ export function tailor(profile: Profile, lib: Library, options: TailorOptions): 
         reasons: reasonsFor(c, profile, title),
         sources: t.sources,
         url: link(paths.tactic(c.tactic.id)),
-        ...(side ? { yourSide: side === profile.reader ? t.perspectives[side] : `(${AUDIENCE_LABELS[side]}'s view) ${t.perspectives[side]}` } : {}),
+        ...(side
+          ? {
+              yourSide:
+                side === profile.reader
+                  ? t.perspectives[side]
+                  : `(${AUDIENCE_LABELS[side]}'s view) ${t.perspectives[side]}`,
+            }
+          : {}),
         ...(t.stage_notes[profile.stage] ? { stageNote: t.stage_notes[profile.stage] } : {}),
         steps: tacticSteps(c.tactic.body),
         effort: t.card.effort,
@@ -76,20 +83,40 @@ export function tailor(profile: Profile, lib: Library, options: TailorOptions): 
     generated: { date: options.date, contentVersion: options.contentVersion },
     situations: diagnosis.map((d) => ({ id: d.id, title: title(d.id), origin: d.origin, why: d.why })),
     phases: planned,
-    playbooks: fittingPlaybooks(lib, diagnosis.map((d) => d.id), chosen, link),
+    playbooks: fittingPlaybooks(
+      lib,
+      diagnosis.map((d) => d.id),
+      chosen,
+      link,
+    ),
     responsibilities: grid,
     scorecard: score,
     cadence: meetings,
     credits: lib.sources
-      .map((s) => ({ source: s.id, name: sourceName(s.data), points: s.data.points.filter((p) => cited.includes(p.id)).map(({ id, label, summary }) => ({ id, label, summary })) }))
+      .map((s) => ({
+        source: s.id,
+        name: sourceName(s.data),
+        points: s.data.points
+          .filter((p) => cited.includes(p.id))
+          .map(({ id, label, summary }) => ({ id, label, summary })),
+      }))
       .filter((c) => c.points.length),
   };
 }
 
 /** Library playbooks that share situations with the diagnosis, best overlap first (at most three). */
-function fittingPlaybooks(lib: Library, situations: string[], chosen: Set<string>, link: (path: string) => string): Plan['playbooks'] {
+function fittingPlaybooks(
+  lib: Library,
+  situations: string[],
+  chosen: Set<string>,
+  link: (path: string) => string,
+): Plan['playbooks'] {
   return lib.playbooks
-    .map((p) => ({ p, overlap: p.data.situations.filter((s) => situations.includes(s)), shared: p.data.steps.filter((s) => chosen.has(s.tactic)).length }))
+    .map((p) => ({
+      p,
+      overlap: p.data.situations.filter((s) => situations.includes(s)),
+      shared: p.data.steps.filter((s) => chosen.has(s.tactic)).length,
+    }))
     .filter((x) => x.overlap.length > 0)
     .sort((a, b) => b.overlap.length + b.shared - (a.overlap.length + a.shared) || a.p.id.localeCompare(b.p.id))
     .slice(0, 3)

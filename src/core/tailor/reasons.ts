@@ -16,12 +16,19 @@ export function reasonsFor(c: Choice, p: Profile, title: SituationTitles): strin
   }
   const t = c.tactic.data;
   if (p.relationship === 'broken' && isRepairPhase(t.phase))
-    reasons.push('Your relationship is broken, so the plan starts by listening and acknowledging the tension before changing how you work.');
+    reasons.push(
+      'Your relationship is broken, so the plan starts by listening and acknowledging the tension before changing how you work.',
+    );
   if (t.audience.includes(p.reader)) reasons.push(`It is run by ${anAudience(p.reader)}, which is you.`);
   if (t.stage_notes[p.stage]) reasons.push(`It comes with advice specific to ${aStage(p.stage)} like yours (below).`);
   if (p.upcoming_launch_weeks !== undefined && t.launch_weeks !== undefined)
-    reasons.push(`Your launch is ${weeks(p.upcoming_launch_weeks)} away and this works best about ${weeks(t.launch_weeks)} before a launch.`);
-  if (reasons.length === 0) reasons.push(`It fits ${aStage(p.stage)} with a ${p.relationship} relationship, and builds the habits that keep it that way.`);
+    reasons.push(
+      `Your launch is ${weeks(p.upcoming_launch_weeks)} away and this works best about ${weeks(t.launch_weeks)} before a launch.`,
+    );
+  if (reasons.length === 0)
+    reasons.push(
+      `It fits ${aStage(p.stage)} with a ${p.relationship} relationship, and builds the habits that keep it that way.`,
+    );
   return reasons;
 }
 

@@ -21,15 +21,71 @@ export interface Grid {
 }
 
 const ROWS: (GridRow & { stages?: Stage[] })[] = [
-  { activity: 'Customer research and discovery', pm: 'lead', pmm: 'contribute', sales: 'informed', sources: ['dunn-2', 'tango-t1'] },
-  { activity: 'Deciding what to build and in what order', pm: 'lead', pmm: 'contribute', sales: 'informed', sources: ['dunn-2', 'productplan-2'] },
-  { activity: 'Competitive analysis and market sizing', pm: 'contribute', pmm: 'lead', sales: 'contribute', sources: ['tango-t2', 'tango-t3'], stages: ['scaleup', 'enterprise'] },
-  { activity: 'Early notice of releases and roadmap changes', pm: 'lead', pmm: 'informed', sales: 'informed', sources: ['tango-l3', 'productplan-4'] },
-  { activity: 'Positioning and messaging', pm: 'contribute', pmm: 'lead', sales: 'contribute', sources: ['dunn-2', 'tango-l3'] },
-  { activity: 'Launch plan and go-to-market', pm: 'contribute', pmm: 'lead', sales: 'contribute', sources: ['dunn-2', 'zhang-1'] },
-  { activity: 'Sales readiness: pitch, demo, data sheets', pm: 'contribute', pmm: 'lead', sales: 'contribute', sources: ['dunn-2', 'dziuba-1'] },
-  { activity: 'Website and launch content', pm: 'informed', pmm: 'lead', sales: 'informed', sources: ['dunn-2'], stages: ['scaleup', 'enterprise'] },
-  { activity: 'What may be promised to customers about the roadmap', pm: 'lead', pmm: 'contribute', sales: 'contribute', sources: ['sales-marketing-c1', 'productplan-4'] },
+  {
+    activity: 'Customer research and discovery',
+    pm: 'lead',
+    pmm: 'contribute',
+    sales: 'informed',
+    sources: ['dunn-2', 'tango-t1'],
+  },
+  {
+    activity: 'Deciding what to build and in what order',
+    pm: 'lead',
+    pmm: 'contribute',
+    sales: 'informed',
+    sources: ['dunn-2', 'productplan-2'],
+  },
+  {
+    activity: 'Competitive analysis and market sizing',
+    pm: 'contribute',
+    pmm: 'lead',
+    sales: 'contribute',
+    sources: ['tango-t2', 'tango-t3'],
+    stages: ['scaleup', 'enterprise'],
+  },
+  {
+    activity: 'Early notice of releases and roadmap changes',
+    pm: 'lead',
+    pmm: 'informed',
+    sales: 'informed',
+    sources: ['tango-l3', 'productplan-4'],
+  },
+  {
+    activity: 'Positioning and messaging',
+    pm: 'contribute',
+    pmm: 'lead',
+    sales: 'contribute',
+    sources: ['dunn-2', 'tango-l3'],
+  },
+  {
+    activity: 'Launch plan and go-to-market',
+    pm: 'contribute',
+    pmm: 'lead',
+    sales: 'contribute',
+    sources: ['dunn-2', 'zhang-1'],
+  },
+  {
+    activity: 'Sales readiness: pitch, demo, data sheets',
+    pm: 'contribute',
+    pmm: 'lead',
+    sales: 'contribute',
+    sources: ['dunn-2', 'dziuba-1'],
+  },
+  {
+    activity: 'Website and launch content',
+    pm: 'informed',
+    pmm: 'lead',
+    sales: 'informed',
+    sources: ['dunn-2'],
+    stages: ['scaleup', 'enterprise'],
+  },
+  {
+    activity: 'What may be promised to customers about the roadmap',
+    pm: 'lead',
+    pmm: 'contribute',
+    sales: 'contribute',
+    sources: ['sales-marketing-c1', 'productplan-4'],
+  },
 ];
 
 const NOTES: Record<Stage, { note: string; sources: string[] }> = {
@@ -58,6 +114,7 @@ export function responsibilities(stage: Stage): Grid {
 export function checkGrid(rows: GridRow[]): void {
   for (const row of rows) {
     const leads = (['pm', 'pmm', 'sales'] as const).filter((r) => row[r] === 'lead');
-    if (leads.length !== 1) throw new Error(`responsibilities: "${row.activity}" has ${leads.length} leads; each activity needs exactly one`);
+    if (leads.length !== 1)
+      throw new Error(`responsibilities: "${row.activity}" has ${leads.length} leads; each activity needs exactly one`);
   }
 }

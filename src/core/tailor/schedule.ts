@@ -13,7 +13,9 @@ export interface ScheduledPhase {
 }
 
 const byPhaseThenScore = (a: Choice, b: Choice) =>
-  PHASES.indexOf(a.tactic.data.phase) - PHASES.indexOf(b.tactic.data.phase) || b.score - a.score || a.tactic.id.localeCompare(b.tactic.id);
+  PHASES.indexOf(a.tactic.data.phase) - PHASES.indexOf(b.tactic.data.phase) ||
+  b.score - a.score ||
+  a.tactic.id.localeCompare(b.tactic.id);
 
 /** The 90-day plan: listening and repair first, alignment next, building and habits last. */
 function ninetyDays(choices: Choice[]): ScheduledPhase[] {
@@ -29,15 +31,26 @@ function ninetyDays(choices: Choice[]): ScheduledPhase[] {
     { id: 'days-31-60', title: 'Days 31–60: align', window: 'Days 31–60', choices: [] },
     { id: 'days-61-90', title: 'Days 61–90: build the habit', window: 'Days 61–90', choices: [] },
   ];
-  for (const c of [...choices].sort(byPhaseThenScore)) phases[window(c)]!.choices.push({ ...c, when: phases[window(c)]!.window });
+  for (const c of [...choices].sort(byPhaseThenScore))
+    phases[window(c)]!.choices.push({ ...c, when: phases[window(c)]!.window });
   return phases.filter((p) => p.choices.length);
 }
 
 /** The launch countdown: groundwork now, launch work by weeks-before, the rest after launch. */
 function countdown(choices: Choice[], launchIn: number): ScheduledPhase[] {
   const now: ScheduledPhase = { id: 'now', title: 'Now: groundwork', window: 'This week and next', choices: [] };
-  const before: ScheduledPhase = { id: 'before-launch', title: `Before the launch (${weeks(launchIn)} away)`, window: `Weeks ${launchIn}–0 before launch`, choices: [] };
-  const after: ScheduledPhase = { id: 'after-launch', title: 'After the launch', window: 'Weeks 1–8 after launch', choices: [] };
+  const before: ScheduledPhase = {
+    id: 'before-launch',
+    title: `Before the launch (${weeks(launchIn)} away)`,
+    window: `Weeks ${launchIn}–0 before launch`,
+    choices: [],
+  };
+  const after: ScheduledPhase = {
+    id: 'after-launch',
+    title: 'After the launch',
+    window: 'Weeks 1–8 after launch',
+    choices: [],
+  };
   for (const c of [...choices].sort(byPhaseThenScore)) {
     const { phase, launch_weeks } = c.tactic.data;
     if (launch_weeks !== undefined) {

@@ -24,8 +24,16 @@ export function scorecard(p: Profile): Scorecard {
     note: `Keep each team's own measures, and add the ones you both own. ${signOff}`,
     columns: ['Metric', 'Baseline', 'Target', 'Check-in date', 'Status'],
     groups: [
-      { owner: 'Product management', metrics: ['User feedback', 'Analyst reviews', 'Product usage'], sources: ['productplan-c1', 'tango-l2'] },
-      { owner: 'Product marketing', metrics: ['Leads and MQLs', 'Brand awareness', 'Win rate'], sources: ['productplan-c1', 'tango-l2'] },
+      {
+        owner: 'Product management',
+        metrics: ['User feedback', 'Analyst reviews', 'Product usage'],
+        sources: ['productplan-c1', 'tango-l2'],
+      },
+      {
+        owner: 'Product marketing',
+        metrics: ['Leads and MQLs', 'Brand awareness', 'Win rate'],
+        sources: ['productplan-c1', 'tango-l2'],
+      },
       { owner: 'Shared by both teams', metrics: ['Active users', 'Revenue'], sources: ['productplan-5', 'tango-l2'] },
     ],
   };

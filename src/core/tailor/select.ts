@@ -39,7 +39,12 @@ export function score(t: Tactic, p: Profile, diagnosis: Diagnosis[]): { score: n
   if (t.audience.includes(p.reader)) total += 1;
   else if (t.audience.some((a) => readers.includes(a))) total += 0.5;
   if (p.relationship === 'broken' && isRepairPhase(t.phase)) total += 1;
-  if (p.upcoming_launch_weeks !== undefined && t.launch_weeks !== undefined && t.launch_weeks <= p.upcoming_launch_weeks) total += 0.75;
+  if (
+    p.upcoming_launch_weeks !== undefined &&
+    t.launch_weeks !== undefined &&
+    t.launch_weeks <= p.upcoming_launch_weeks
+  )
+    total += 0.75;
   return { score: total, answers };
 }
 
@@ -52,10 +57,14 @@ export function select(tactics: Entry<Tactic>[], p: Profile, diagnosis: Diagnosi
   const chosen = new Map<string, Choice>();
   const take = (c: Choice | undefined) => c && chosen.size < MAX_TACTICS && chosen.set(c.tactic.id, c);
   // A broken relationship starts by listening and by acknowledging the tension.
-  if (p.relationship === 'broken') for (const phase of ['listen', 'reset'] as const) take(ranked.find((c) => c.tactic.data.phase === phase));
+  if (p.relationship === 'broken')
+    for (const phase of ['listen', 'reset'] as const) take(ranked.find((c) => c.tactic.data.phase === phase));
   // Two passes over the situations: each gets a tactic, then the heavier ones a second.
   const coverage = (d: Diagnosis) => [...chosen.values()].filter((c) => c.answers.includes(d)).length;
-  for (const [pass, minWeight] of [[1, 0], [2, 2.5]] as const) {
+  for (const [pass, minWeight] of [
+    [1, 0],
+    [2, 2.5],
+  ] as const) {
     for (const d of diagnosis) {
       if (d.weight < minWeight || coverage(d) >= pass) continue;
       take(ranked.find((c) => !chosen.has(c.tactic.id) && c.answers.includes(d)));

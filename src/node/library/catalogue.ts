@@ -10,11 +10,25 @@ export function readCatalogue(file: string): CatalogueSource[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new ValidationError([{ file, field: '(file)', problem: 'advice-point catalogue not found; check out ../shared beside the project or set ADVICE_POINTS' }]);
+    throw new ValidationError([
+      {
+        file,
+        field: '(file)',
+        problem: 'advice-point catalogue not found; check out ../shared beside the project or set ADVICE_POINTS',
+      },
+    ]);
   }
-  type Raw = { id: string; author?: string; role?: string; organization?: string; title?: string; points?: { id: string }[] };
+  type Raw = {
+    id: string;
+    author?: string;
+    role?: string;
+    organization?: string;
+    title?: string;
+    points?: { id: string }[];
+  };
   const data = parse(text) as { sources?: Raw[] };
-  if (!Array.isArray(data?.sources)) throw new ValidationError([{ file, field: 'sources', problem: 'must be a list of sources' }]);
+  if (!Array.isArray(data?.sources))
+    throw new ValidationError([{ file, field: 'sources', problem: 'must be a list of sources' }]);
   return data.sources.map((s) => ({
     id: s.id,
     points: (s.points ?? []).map((p) => p.id),

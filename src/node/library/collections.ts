@@ -23,7 +23,12 @@ const EXTENSIONS = { markdown: ['.md', '.mdx'], yaml: ['.yaml', '.yml'] } as con
  * `problems`; the ids of all files, valid or not, go into `ids` so one bad file does not cascade into
  * "unknown id" errors elsewhere.
  */
-export function readCollection<S extends z.ZodTypeAny>(root: string, spec: CollectionSpec<S>, problems: Problem[], ids = new Set<string>()): Entry<z.infer<S>>[] {
+export function readCollection<S extends z.ZodTypeAny>(
+  root: string,
+  spec: CollectionSpec<S>,
+  problems: Problem[],
+  ids = new Set<string>(),
+): Entry<z.infer<S>>[] {
   const folder = resolve(root, spec.dir);
   let names: string[];
   try {
@@ -39,12 +44,21 @@ export function readCollection<S extends z.ZodTypeAny>(root: string, spec: Colle
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const file = relative(root, join(folder, name)) || name;
     if (!(EXTENSIONS[spec.format] as readonly string[]).includes(ext)) {
-      problems.push({ file, field: '(file)', problem: `unexpected file type '${ext || name}'`, allowed: EXTENSIONS[spec.format] });
+      problems.push({
+        file,
+        field: '(file)',
+        problem: `unexpected file type '${ext || name}'`,
+        allowed: EXTENSIONS[spec.format],
+      });
       continue;
     }
     const id = name.slice(0, -ext.length);
     if (!idSchema.safeParse(id).success) {
-      problems.push({ file, field: '(file name)', problem: `'${id}' is not a valid id: use lowercase letters, digits and single hyphens` });
+      problems.push({
+        file,
+        field: '(file name)',
+        problem: `'${id}' is not a valid id: use lowercase letters, digits and single hyphens`,
+      });
       continue;
     }
     if (seen.has(id)) {

@@ -28,7 +28,12 @@ export function loadLibrary(options: LoadOptions = {}): Library {
   const problems: Problem[] = [];
   const tacticIds = new Set<string>();
   const entries = {
-    tactics: readCollection(root, { dir: `${dir}/tactics`, format: 'markdown', schema: tacticSchema }, problems, tacticIds),
+    tactics: readCollection(
+      root,
+      { dir: `${dir}/tactics`, format: 'markdown', schema: tacticSchema },
+      problems,
+      tacticIds,
+    ),
     playbooks: readCollection(root, { dir: `${dir}/playbooks`, format: 'markdown', schema: playbookSchema }, problems),
     sources: readCollection(root, { dir: `${dir}/sources`, format: 'yaml', schema: sourceSchema }, problems),
     situations: readCollection(root, { dir: `${dir}/situations`, format: 'yaml', schema: situationSchema }, problems),
@@ -50,7 +55,11 @@ const cache = new Map<string, Library>();
 /** Like loadLibrary, but loads once per process (the site asks for it from several collections). */
 export function loadLibraryOnce(options: LoadOptions = {}): Library {
   const config = settings();
-  const key = JSON.stringify([options.root ?? config.root, options.contentDir ?? config.contentDir, options.adviceFile ?? config.adviceFile]);
+  const key = JSON.stringify([
+    options.root ?? config.root,
+    options.contentDir ?? config.contentDir,
+    options.adviceFile ?? config.adviceFile,
+  ]);
   let lib = cache.get(key);
   if (!lib) cache.set(key, (lib = loadLibrary(options)));
   return lib;

@@ -17,7 +17,12 @@ export interface PdfFacts {
 
 /** Loads a PDF and extracts page texts, the outline (resolved to page numbers) and the info dictionary. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: string[] = [];
     for (let i = 1; i <= doc.numPages; i++) {

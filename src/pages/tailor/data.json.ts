@@ -6,4 +6,7 @@ import { toTailorData } from '../../client/tailor/data.ts';
 
 /** Prerendered with the site, so it always matches the pages' content version. */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(toTailorData(loadLibraryOnce(), { contentVersion: contentVersion(), date: stampDate() })), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(
+    JSON.stringify(toTailorData(loadLibraryOnce(), { contentVersion: contentVersion(), date: stampDate() })),
+    { headers: { 'content-type': 'application/json; charset=utf-8' } },
+  );
