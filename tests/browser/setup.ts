@@ -17,9 +17,11 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  // TEST_SITES_DIR lets two checkouts' (or two people's) browser runs build side by side.
+  const root = process.env.TEST_SITES_DIR ?? '.tmp';
   const sites: BuiltSite[] = [
-    { base: '/', dir: resolve('.tmp/site-root') },
-    { base: '/kb/', dir: resolve('.tmp/site-kb') },
+    { base: '/', dir: resolve(root, 'site-root') },
+    { base: '/kb/', dir: resolve(root, 'site-kb') },
   ];
   for (const site of sites) {
     // REUSE_BUILD=1 skips rebuilding when iterating on tests locally; CI always builds.
