@@ -44,6 +44,7 @@ export const paths = {
   sources: () => withBase('sources/'),
   source: (id: string) => withBase(`sources/${id}/`),
   search: () => withBase('search/'),
+  tailor: () => withBase('tailor/'),
   example: (slug: string) => withBase(`playbooks/examples/${slug}/`),
   exampleFile: (slug: string, ext: string) => withBase(`${EXAMPLES_DOWNLOAD_DIR}/${slug}/playbook.${ext}`),
   asset: (file: string) => withBase(file),

@@ -1,13 +1,67 @@
-/** The example profiles' plans, as the site shows them; the same stamps as the downloadable files. */
-import type { Library } from '../node/library/index.ts';
-import { contentVersion, siteLink, stampDate } from '../node/stamp.ts';
+/** The example profiles' plans, as the site shows them: the same stamps as the downloadable files. */
+import type { Library } from '../core/library/library.ts';
+import { renderHtmlFragment, SECTIONS } from '../core/render/index.ts';
+import { anAudience, aStage } from '../core/taxonomy.ts';
 import { tailor, type Plan } from '../core/tailor/index.ts';
+import { paths } from '../core/url.ts';
+import { contentVersion, siteLink, stampDate } from '../node/stamp.ts';
+import { count, type Card, type Link } from './cards.ts';
+import type { OutlineItem } from '../core/markdown/heading-ids.ts';
+import type { PageFrame } from './frame.ts';
 
-/** Tailors every example profile of the library. */
-export function examplePlans(lib: Library): { slug: string; profileId: string; plan: Plan }[] {
-  const options = { date: stampDate(), contentVersion: contentVersion(), link: siteLink() };
-  return lib.profiles.map((p) => {
-    const plan = tailor(p.data, lib, options);
-    return { slug: plan.slug, profileId: p.id, plan };
-  });
+/** An example playbook page: the generator's HTML for a fictional company, with its downloads. */
+export interface ExamplePage extends PageFrame {
+  slug: string;
+  downloads: Link[];
+  html: string;
+}
+
+const DOWNLOADS = [
+  { ext: 'pdf', label: 'PDF for printing' },
+  { ext: 'md', label: 'Markdown' },
+  { ext: 'html', label: 'Standalone HTML' },
+  { ext: 'json', label: 'JSON' },
+];
+
+const cache = new WeakMap<Library, Map<string, Plan>>();
+
+/** Every example profile's plan by profile id, tailored once per build. */
+function plans(lib: Library): Map<string, Plan> {
+  let found = cache.get(lib);
+  if (!found) {
+    const options = { date: stampDate(), contentVersion: contentVersion(), link: siteLink() };
+    found = new Map(lib.profiles.map((p) => [p.id, tailor(p.data, lib, options)]));
+    cache.set(lib, found);
+  }
+  return found;
+}
+
+/** The home page's card for each example company. */
+export function exampleCards(lib: Library): Card[] {
+  return [...plans(lib).values()].map((plan) => ({
+    href: paths.example(plan.slug),
+    title: plan.company,
+    summary: `For ${anAudience(plan.profile.reader)} at ${aStage(plan.profile.stage)}; ${plan.profile.relationship} relationship.`,
+    meta: `${count(
+      plan.phases.reduce((n, p) => n + p.tactics.length, 0),
+      'tactic',
+    )}`,
+    links: [{ href: paths.exampleFile(plan.slug, 'pdf'), label: 'PDF' }],
+  }));
+}
+
+/** The page of one example profile. */
+export function examplePage(lib: Library, profileId: string): ExamplePage {
+  const plan = plans(lib).get(profileId)!;
+  const outline: OutlineItem[] = SECTIONS.map((s) => ({ depth: 2, id: s.id, text: s.title }));
+  return {
+    title: `Playbook for ${plan.company}`,
+    description: `A tailored PM–PMM playbook for ${plan.company}, a fictional example.`,
+    section: 'playbooks',
+    crumbs: [{ label: 'Playbooks', href: paths.playbooks() }],
+    outline,
+    slug: plan.slug,
+    downloads: DOWNLOADS.map((d) => ({ href: paths.exampleFile(plan.slug, d.ext), label: d.label })),
+    html: renderHtmlFragment(plan),
+  };
 }

@@ -204,7 +204,7 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     expect(url.pathname).toBe(`${base}search/`);
     expect(url.searchParams.get('q')).toBe('late launch');
     await expect(page.locator('#search-app').isVisible()).resolves.toBe(false);
-    await expect(page.locator('a[data-situation]').count()).resolves.toBe(
+    await expect(page.locator('#browse + ul.grid a').count()).resolves.toBe(
       data.docs.filter((d) => d.kind === 'situation').length,
     );
     await context.close();

@@ -18,12 +18,8 @@ const selects = Object.fromEntries(FILTERS.map((f) => [f, byId<HTMLSelectElement
   (typeof FILTERS)[number],
   HTMLSelectElement
 >;
-const situations: SituationLink[] = [...document.querySelectorAll<HTMLAnchorElement>('a[data-situation]')].map((a) => ({
-  id: a.dataset.situation!,
-  title: a.textContent!.trim(),
-  url: a.getAttribute('href')!,
-}));
-
+/** The situations to suggest and to name on result cards: from the index, filled in when it loads. */
+let situations: SituationLink[] = [];
 let searcher: Searcher | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -121,6 +117,7 @@ fetch(app.dataset.index!)
   })
   .then((data) => {
     searcher = createSearcher(data);
+    situations = data.docs.filter((d) => d.kind === 'situation').map(({ id, title, url }) => ({ id, title, url }));
     app.dataset.ready = 'true';
     if (input.value.trim()) run();
   })

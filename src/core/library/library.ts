@@ -20,7 +20,11 @@ export class Library implements LibraryEntries {
   readonly profiles: LibraryEntries['profiles'];
   readonly points = new Map<string, PointRef>();
 
-  constructor(entries: LibraryEntries) {
+  /** `stepsOf` gives a tactic's numbered steps: parsed from the body in Node, shipped as data to the browser. */
+  constructor(
+    entries: LibraryEntries,
+    private readonly stepsOf: (tactic: Entry<Tactic>) => string[],
+  ) {
     this.tactics = [...entries.tactics].sort((a, b) => a.data.title.localeCompare(b.data.title));
     this.playbooks = [...entries.playbooks].sort(
       (a, b) => Number(b.data.featured) - Number(a.data.featured) || a.data.title.localeCompare(b.data.title),
@@ -51,6 +55,11 @@ export class Library implements LibraryEntries {
     const p = this.points.get(id);
     if (!p) throw new Error(`unknown advice point '${id}'`);
     return p;
+  }
+
+  /** A tactic's steps, one line of plain text each. */
+  steps(tactic: Entry<Tactic>): string[] {
+    return this.stepsOf(tactic);
   }
 
   /** Tactics filed under a situation. */

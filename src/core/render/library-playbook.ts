@@ -5,7 +5,6 @@ import type { Entry } from '../library/types.ts';
 import type { Playbook } from '../schema/index.ts';
 import { sourceName } from '../credits.ts';
 import { parseBody } from '../markdown/parse.ts';
-import { tacticSteps } from '../markdown/steps.ts';
 import { paths } from '../url.ts';
 import { blockItem, heading, item, link, list, para, root, strong } from './mdast.ts';
 import { anchor } from './document.ts';
@@ -37,7 +36,7 @@ export function libraryPlaybookDocument(
     para(step.note ?? tactic.data.summary),
     list(
       true,
-      tacticSteps(tactic.body).map((s) => item([s])),
+      lib.steps(tactic).map((s) => item([s])),
     ),
     para('Full tactic: ', link(siteLink(paths.tactic(tactic.id)), tactic.data.title)),
   ]);

@@ -2,7 +2,6 @@
 import type { Library } from '../library/library.ts';
 import type { Profile } from '../schema/index.ts';
 import { sourceName } from '../credits.ts';
-import { tacticSteps } from '../markdown/steps.ts';
 import { paths } from '../url.ts';
 import { AUDIENCE_LABELS } from '../taxonomy.ts';
 import { cadence } from './cadence.ts';
@@ -56,7 +55,7 @@ export function tailor(profile: Profile, lib: Library, options: TailorOptions): 
             }
           : {}),
         ...(t.stage_notes[profile.stage] ? { stageNote: t.stage_notes[profile.stage] } : {}),
-        steps: tacticSteps(c.tactic.body),
+        steps: lib.steps(c.tactic),
         effort: t.card.effort,
         prepare: t.card.prepare,
         run: t.card.run,

@@ -7,6 +7,7 @@ import { crossCheck } from '../../core/library/crosscheck.ts';
 import { ValidationError, type Problem } from '../../core/library/problems.ts';
 import { Library } from '../../core/library/library.ts';
 import { settings } from '../config.ts';
+import { tacticSteps } from '../../core/markdown/steps.ts';
 
 /** Where the content and the shared catalogue live. */
 export interface LoadOptions {
@@ -47,7 +48,7 @@ export function loadLibrary(options: LoadOptions = {}): Library {
     const credit = catalogue.find((c) => c.id === source.id)!.credit;
     source.data = { ...Object.fromEntries(Object.entries(credit).filter(([, v]) => v)), ...source.data };
   }
-  return new Library(entries);
+  return new Library(entries, (t) => tacticSteps(t.body));
 }
 
 const cache = new Map<string, Library>();
