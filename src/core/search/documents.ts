@@ -7,7 +7,9 @@ import { AUDIENCE_LABELS, type Audience } from '../taxonomy.ts';
 import { paths } from '../url.ts';
 import { buildSearchIndex } from './fuse-index.ts';
 import { distinctiveWords } from './keywords.ts';
-import type { SearchDoc, SearchIndexData } from './types.ts';
+import type { SearchDoc, SearchFields, SearchIndexData } from './types.ts';
+import type { Entry } from '../library/types.ts';
+import type { Playbook, Situation, Tactic } from '../schema/index.ts';
 
 /** Node types whose text is form scaffolding (templates, tables, code), not advice. */
 const SKIPPED = new Set<RootContent['type']>(['table', 'code', 'html', 'thematicBreak']);
@@ -20,89 +22,106 @@ function bodyText(markdown: string): string {
     .join(' ');
 }
 
+/** A document before its body words are picked: metadata, fields, and the text the body words come from. */
+interface Draft {
+  meta: Omit<SearchDoc, 'fields'>;
+  fields: Omit<SearchFields, 'body'>;
+  text: string;
+}
+
+const audience = (ids: readonly Audience[]) => ids.map((a) => AUDIENCE_LABELS[a]);
+
+/** A tactic: its body, perspectives and stage notes give the body words. */
+function tacticDraft(lib: Library, t: Entry<Tactic>): Draft {
+  const d = t.data;
+  return {
+    meta: {
+      kind: 'tactic',
+      id: t.id,
+      title: d.title,
+      summary: d.summary,
+      url: paths.tactic(t.id),
+      situations: d.situations,
+      audience: d.audience,
+      stages: d.stages,
+      sources: d.sources,
+    },
+    fields: {
+      title: d.title,
+      summary: d.summary,
+      situations: d.situations.map((id) => lib.situation(id).data.title),
+      phrases: [],
+      audience: audience(d.audience),
+    },
+    text: [bodyText(t.body), ...Object.values(d.perspectives), ...Object.values(d.stage_notes)].join(' '),
+  };
+}
+
+/** A playbook: its stages are those of its tactics; its steps' titles and notes add to the body words. */
+function playbookDraft(lib: Library, p: Entry<Playbook>): Draft {
+  const d = p.data;
+  const steps = d.steps.map((s) => lib.tactic(s.tactic));
+  return {
+    meta: {
+      kind: 'playbook',
+      id: p.id,
+      title: d.title,
+      summary: d.summary,
+      url: paths.playbook(p.id),
+      situations: d.situations,
+      audience: d.audience,
+      stages: [...new Set(steps.flatMap((t) => t.data.stages))],
+      sources: [],
+    },
+    fields: {
+      title: d.title,
+      summary: `${d.summary} ${d.goal}`,
+      situations: d.situations.map((id) => lib.situation(id).data.title),
+      phrases: [],
+      audience: audience(d.audience),
+    },
+    text: [
+      bodyText(p.body),
+      ...steps.map((t) => t.data.title),
+      ...d.steps.map((s) => s.note ?? ''),
+      ...d.checklist,
+    ].join(' '),
+  };
+}
+
+/** A situation: found by its title, description and the everyday phrases people use for it. */
+function situationDraft(s: Entry<Situation>): Draft {
+  const d = s.data;
+  return {
+    meta: {
+      kind: 'situation',
+      id: s.id,
+      title: d.title,
+      summary: d.short,
+      url: paths.situation(s.id),
+      situations: [s.id],
+      audience: [],
+      stages: [],
+      sources: [],
+    },
+    fields: {
+      title: d.title,
+      summary: `${d.short} ${d.description}`,
+      situations: [],
+      phrases: d.phrases,
+      audience: [],
+    },
+    text: '',
+  };
+}
+
 /** Every tactic, playbook and situation as a search document; URLs honour the base path. */
 export function buildDocuments(lib: Library): SearchDoc[] {
-  const situationTitle = (id: string) => lib.situation(id).data.title;
-  const audience = (ids: readonly Audience[]) => ids.map((a) => AUDIENCE_LABELS[a]);
-  const tactics = lib.tactics.map((t) => {
-    const d = t.data;
-    return {
-      meta: {
-        kind: 'tactic' as const,
-        id: t.id,
-        title: d.title,
-        summary: d.summary,
-        url: paths.tactic(t.id),
-        situations: d.situations,
-        audience: d.audience,
-        stages: d.stages,
-        sources: d.sources,
-      },
-      fields: {
-        title: d.title,
-        summary: d.summary,
-        situations: d.situations.map(situationTitle),
-        phrases: [],
-        audience: audience(d.audience),
-      },
-      text: [bodyText(t.body), ...Object.values(d.perspectives), ...Object.values(d.stage_notes)].join(' '),
-    };
-  });
-  const playbooks = lib.playbooks.map((p) => {
-    const d = p.data;
-    const steps = d.steps.map((s) => lib.tactic(s.tactic));
-    return {
-      meta: {
-        kind: 'playbook' as const,
-        id: p.id,
-        title: d.title,
-        summary: d.summary,
-        url: paths.playbook(p.id),
-        situations: d.situations,
-        audience: d.audience,
-        stages: [...new Set(steps.flatMap((t) => t.data.stages))],
-        sources: [],
-      },
-      fields: {
-        title: d.title,
-        summary: `${d.summary} ${d.goal}`,
-        situations: d.situations.map(situationTitle),
-        phrases: [],
-        audience: audience(d.audience),
-      },
-      text: [
-        bodyText(p.body),
-        ...steps.map((t) => t.data.title),
-        ...d.steps.map((s) => s.note ?? ''),
-        ...d.checklist,
-      ].join(' '),
-    };
-  });
-  const situations = lib.situations.map((s) => {
-    const d = s.data;
-    return {
-      meta: {
-        kind: 'situation' as const,
-        id: s.id,
-        title: d.title,
-        summary: d.short,
-        url: paths.situation(s.id),
-        situations: [s.id],
-        audience: [],
-        stages: [],
-        sources: [],
-      },
-      fields: {
-        title: d.title,
-        summary: `${d.short} ${d.description}`,
-        situations: [],
-        phrases: d.phrases,
-        audience: [],
-      },
-      text: '',
-    };
-  });
-  const all = [...tactics, ...playbooks, ...situations];
+  const all = [
+    ...lib.tactics.map((t) => tacticDraft(lib, t)),
+    ...lib.playbooks.map((p) => playbookDraft(lib, p)),
+    ...lib.situations.map(situationDraft),
+  ];
   const bodies = distinctiveWords(all.map((x) => x.text));
   return all.map((x, i): SearchDoc => ({ ...x.meta, fields: { ...x.fields, body: bodies[i]! } }));
 }

@@ -10,7 +10,7 @@ import type { Plan, PlannedTactic } from './plan.ts';
 import { reasonsFor } from './reasons.ts';
 import { responsibilities } from './responsibilities.ts';
 import { scorecard } from './scorecard.ts';
-import { schedule } from './schedule.ts';
+import { schedule, type ScheduledPhase } from './schedule.ts';
 import { READER_FALLBACK, select } from './select.ts';
 import { slugify } from './slug.ts';
 
@@ -35,46 +35,19 @@ export function tailor(profile: Profile, lib: Library, options: TailorOptions): 
     id: phase.id,
     title: phase.title,
     window: phase.window,
-    tactics: phase.choices.map((c): PlannedTactic => {
-      const t = c.tactic.data;
-      const side = READER_FALLBACK[profile.reader].find((a) => t.perspectives[a]);
-      return {
-        id: c.tactic.id,
-        title: t.title,
-        summary: t.summary,
-        when: c.when,
-        reasons: reasonsFor(c, profile, title),
-        sources: t.sources,
-        url: link(paths.tactic(c.tactic.id)),
-        ...(side
-          ? {
-              yourSide:
-                side === profile.reader
-                  ? t.perspectives[side]
-                  : `(${AUDIENCE_LABELS[side]}'s view) ${t.perspectives[side]}`,
-            }
-          : {}),
-        ...(t.stage_notes[profile.stage] ? { stageNote: t.stage_notes[profile.stage] } : {}),
-        steps: lib.steps(c.tactic),
-        effort: t.card.effort,
-        prepare: t.card.prepare,
-        run: t.card.run,
-        room: t.card.room,
-        checkAfterWeeks: t.revisit_weeks,
-      };
-    }),
+    tactics: phase.choices.map((c) => plannedTactic(c, profile, lib, link)),
   }));
   const chosen = new Set(planned.flatMap((p) => p.tactics.map((t) => t.id)));
   const grid = responsibilities(profile.stage);
   const score = scorecard(profile);
   const meetings = cadence(profile);
-  const cited = [
+  const cited = new Set([
     ...planned.flatMap((p) => p.tactics.flatMap((t) => t.sources)),
     ...grid.noteSources,
     ...grid.rows.flatMap((r) => r.sources),
     ...score.groups.flatMap((g) => g.sources),
     ...meetings.flatMap((m) => m.sources),
-  ];
+  ]);
   return {
     company: profile.company,
     slug: slugify(profile.company),
@@ -91,16 +64,55 @@ export function tailor(profile: Profile, lib: Library, options: TailorOptions): 
     responsibilities: grid,
     scorecard: score,
     cadence: meetings,
-    credits: lib.sources
-      .map((s) => ({
-        source: s.id,
-        name: sourceName(s.data),
-        points: s.data.points
-          .filter((p) => cited.includes(p.id))
-          .map(({ id, label, summary }) => ({ id, label, summary })),
-      }))
-      .filter((c) => c.points.length),
+    credits: credits(lib, cited),
   };
+}
+
+/** One chosen tactic as the plan shows it: why it was chosen, the reader's side of it, the steps and what it takes. */
+function plannedTactic(
+  c: ScheduledPhase['choices'][number],
+  profile: Profile,
+  lib: Library,
+  link: (path: string) => string,
+): PlannedTactic {
+  const t = c.tactic.data;
+  const side = READER_FALLBACK[profile.reader].find((a) => t.perspectives[a]);
+  const title = (id: string) => lib.situation(id).data.title;
+  return {
+    id: c.tactic.id,
+    title: t.title,
+    summary: t.summary,
+    when: c.when,
+    reasons: reasonsFor(c, profile, title),
+    sources: t.sources,
+    url: link(paths.tactic(c.tactic.id)),
+    ...(side
+      ? {
+          yourSide:
+            side === profile.reader
+              ? t.perspectives[side]
+              : `(${AUDIENCE_LABELS[side]}'s view) ${t.perspectives[side]}`,
+        }
+      : {}),
+    ...(t.stage_notes[profile.stage] ? { stageNote: t.stage_notes[profile.stage] } : {}),
+    steps: lib.steps(c.tactic),
+    effort: t.card.effort,
+    prepare: t.card.prepare,
+    run: t.card.run,
+    room: t.card.room,
+    checkAfterWeeks: t.revisit_weeks,
+  };
+}
+
+/** The sources the plan cites, each with only the points it uses, in library order. */
+function credits(lib: Library, cited: Set<string>): Plan['credits'] {
+  return lib.sources
+    .map((s) => ({
+      source: s.id,
+      name: sourceName(s.data),
+      points: s.data.points.filter((p) => cited.has(p.id)).map(({ id, label, summary }) => ({ id, label, summary })),
+    }))
+    .filter((c) => c.points.length);
 }
 
 /** Library playbooks that share situations with the diagnosis, best overlap first (at most three). */
