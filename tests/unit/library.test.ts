@@ -81,8 +81,8 @@ describe('loadLibrary', () => {
       edit('content/sources/alpha.yaml', /  - \{ id: alpha-2.*\n/, '  - { id: alpha-3, label: X, summary: Y. }\n'),
     );
     expect(problems).toEqual([
-      "content/sources/alpha.yaml:8: points.1.id: 'alpha-3' is not a point of source 'alpha' in ../shared/advice-points.yaml (allowed: alpha-1, alpha-2)",
-      'content/sources/alpha.yaml:7: points: missing point ids: alpha-2 (as listed in ../shared/advice-points.yaml)',
+      "content/sources/alpha.yaml:8: points.1.id: 'alpha-3' is not a point of source 'alpha' in advice-points.yaml (allowed: alpha-1, alpha-2)",
+      'content/sources/alpha.yaml:7: points: missing point ids: alpha-2 (as listed in advice-points.yaml)',
     ]);
   });
 
@@ -92,10 +92,10 @@ describe('loadLibrary', () => {
       'content/sources/gamma.yaml': validFiles()['content/sources/beta.yaml']!,
     });
     expect(problems).toContain(
-      "content/sources/gamma.yaml: (file name): unknown source 'gamma' (not in ../shared/advice-points.yaml) (allowed: alpha, beta)",
+      "content/sources/gamma.yaml: (file name): unknown source 'gamma' (not in advice-points.yaml) (allowed: alpha, beta)",
     );
     expect(problems).toContain(
-      "content/sources/beta.yaml: (file): missing: source 'beta' of ../shared/advice-points.yaml has no file",
+      "content/sources/beta.yaml: (file): missing: source 'beta' of advice-points.yaml has no file",
     );
   });
 

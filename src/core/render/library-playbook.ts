@@ -2,7 +2,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Library } from '../library/library.ts';
 import type { Entry } from '../library/types.ts';
-import type { Playbook } from '../schema/index.ts';
+import type { Playbook, Tactic } from '../schema/index.ts';
 import { sourceName } from '../credits.ts';
 import { parseBody } from '../markdown/parse.ts';
 import { paths } from '../url.ts';
@@ -18,28 +18,6 @@ export function libraryPlaybookDocument(
   const p = playbook.data;
   const tactics = p.steps.map((s) => ({ step: s, tactic: lib.tactic(s.tactic) }));
   const cited = new Set(tactics.flatMap(({ tactic }) => tactic.data.sources));
-  const steps = tactics.flatMap(({ step, tactic }, i): RootContent[] => [
-    heading(3, anchor(`${i + 1}. ${tactic.data.title}`), `${i + 1}. ${tactic.data.title}`),
-    para(
-      strong('When:'),
-      ' ',
-      step.when,
-      ' · ',
-      strong('Effort:'),
-      ' ',
-      tactic.data.card.effort,
-      ' · ',
-      strong('Run:'),
-      ' ',
-      tactic.data.card.run,
-    ),
-    para(step.note ?? tactic.data.summary),
-    list(
-      true,
-      lib.steps(tactic).map((s) => item([s])),
-    ),
-    para('Full tactic: ', link(siteLink(paths.tactic(tactic.id)), tactic.data.title)),
-  ]);
   const intro = parseBody(playbook.body).children.filter((n) => n.type !== 'heading');
   return root([
     heading(1, anchor(p.title), p.title),
@@ -48,7 +26,7 @@ export function libraryPlaybookDocument(
     para(strong('How long:'), ' ', p.duration, ' · ', strong('Who is in the room:'), ' ', p.room.join(', ')),
     ...(intro as RootContent[]),
     heading(2, 'steps', 'Steps'),
-    ...steps,
+    ...tactics.flatMap(({ step, tactic }, i) => stepBlocks(lib, step, tactic, i, siteLink)),
     heading(2, 'checklist', 'Checklist'),
     list(
       false,
@@ -63,4 +41,37 @@ export function libraryPlaybookDocument(
         .map((s) => blockItem([para(sourceName(s.data))])),
     ),
   ]);
+}
+
+/** One step of the playbook: its tactic's title, timing and effort, the note, the tactic's steps and a link. */
+function stepBlocks(
+  lib: Library,
+  step: Playbook['steps'][number],
+  tactic: Entry<Tactic>,
+  i: number,
+  siteLink: (path: string) => string,
+): RootContent[] {
+  const t = tactic.data;
+  return [
+    heading(3, anchor(`${i + 1}. ${t.title}`), `${i + 1}. ${t.title}`),
+    para(
+      strong('When:'),
+      ' ',
+      step.when,
+      ' · ',
+      strong('Effort:'),
+      ' ',
+      t.card.effort,
+      ' · ',
+      strong('Run:'),
+      ' ',
+      t.card.run,
+    ),
+    para(step.note ?? t.summary),
+    list(
+      true,
+      lib.steps(tactic).map((s) => item([s])),
+    ),
+    para('Full tactic: ', link(siteLink(paths.tactic(tactic.id)), t.title)),
+  ];
 }

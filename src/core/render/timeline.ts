@@ -12,44 +12,16 @@ const HEAD = 50;
 export function timelineSvg(plan: Plan): Element {
   const colWidth = WIDTH / Math.max(1, plan.phases.length);
   const maxChars = Math.floor((colWidth - 30) / 6);
-  let n = 0;
   const texts: Element[] = [];
   let bottom = HEAD;
+  let n = 0;
   plan.phases.forEach((phase, i) => {
-    const x = i * colWidth;
-    texts.push(
-      s('text', { x: x + 14, y: 22, 'font-size': 12, 'font-weight': 700, fill: '#1d2430' }, phase.window),
-      s(
-        'text',
-        { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' },
-        wrap(phase.title.replace(/^[^:]*:\s*/, ''), maxChars)[0] ?? '',
-      ),
-    );
-    let y = HEAD + 16;
-    for (const t of phase.tactics) {
-      n += 1;
-      wrap(`${n}. ${t.title}`, maxChars).forEach((line, j) => {
-        texts.push(s('text', { x: x + (j ? 27 : 14), y, 'font-size': 11, fill: '#1d2430' }, line));
-        y += LINE;
-      });
-      y += GAP;
-    }
-    bottom = Math.max(bottom, y);
+    const column = phaseColumn(phase, i * colWidth, maxChars, n);
+    n += phase.tactics.length;
+    texts.push(...column.texts);
+    bottom = Math.max(bottom, column.bottom);
   });
   const height = bottom + 4;
-  const frames = plan.phases.flatMap((_, i) => [
-    s('rect', {
-      x: i * colWidth + 4,
-      y: 4,
-      width: colWidth - 8,
-      height: height - 8,
-      rx: 8,
-      fill: 'none',
-      stroke: '#1f5fbf',
-      'stroke-width': 1.5,
-    }),
-    s('rect', { x: i * colWidth + 5, y: 5, width: colWidth - 10, height: 40, rx: 7, fill: '#e7effb' }),
-  ]);
   const label = `Timeline: ${plan.phases.map((p) => `${p.window}, ${p.tactics.length} tactic${p.tactics.length === 1 ? '' : 's'}`).join('; ')}.`;
   return s(
     'svg',
@@ -63,8 +35,46 @@ export function timelineSvg(plan: Plan): Element {
       class: 'timeline',
       'font-family': 'system-ui, sans-serif',
     },
-    [s('title', label), ...frames, ...texts],
+    [s('title', label), ...plan.phases.flatMap((_, i) => frame(i * colWidth, colWidth, height)), ...texts],
   );
+}
+
+/** A phase's column of text: window, title, then its tactics numbered on from `before`; and where it ends. */
+function phaseColumn(phase: Plan['phases'][number], x: number, maxChars: number, before: number) {
+  const texts: Element[] = [
+    s('text', { x: x + 14, y: 22, 'font-size': 12, 'font-weight': 700, fill: '#1d2430' }, phase.window),
+    s(
+      'text',
+      { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' },
+      wrap(phase.title.replace(/^[^:]*:\s*/, ''), maxChars)[0] ?? '',
+    ),
+  ];
+  let y = HEAD + 16;
+  phase.tactics.forEach((t, k) => {
+    wrap(`${before + k + 1}. ${t.title}`, maxChars).forEach((line, j) => {
+      texts.push(s('text', { x: x + (j ? 27 : 14), y, 'font-size': 11, fill: '#1d2430' }, line));
+      y += LINE;
+    });
+    y += GAP;
+  });
+  return { texts, bottom: y };
+}
+
+/** A column's card: its outline and the shaded band behind the window and title. */
+function frame(x: number, width: number, height: number): Element[] {
+  return [
+    s('rect', {
+      x: x + 4,
+      y: 4,
+      width: width - 8,
+      height: height - 8,
+      rx: 8,
+      fill: 'none',
+      stroke: '#1f5fbf',
+      'stroke-width': 1.5,
+    }),
+    s('rect', { x: x + 5, y: 5, width: width - 10, height: 40, rx: 7, fill: '#e7effb' }),
+  ];
 }
 
 /** Greedy word wrap to a character budget. */

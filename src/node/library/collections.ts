@@ -4,7 +4,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { idSchema } from '../../core/schema/common.ts';
 import { parseMarkdown, parseYaml, type ParsedMarkdown } from '../../core/library/parse-file.ts';
-import { fromZod, type Locate, type Problem } from '../../core/library/problems.ts';
+import { fromZod, type Problem } from '../../core/library/problems.ts';
 import type { Entry } from '../../core/library/types.ts';
 
 export type { Entry };
@@ -40,46 +40,71 @@ export function readCollection<S extends z.ZodTypeAny>(
   const entries: Entry<z.infer<S>>[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
-    const ext = extname(name);
     if (name.startsWith('.') || name.startsWith('_')) continue;
     const file = relative(root, join(folder, name)) || name;
-    if (!(EXTENSIONS[spec.format] as readonly string[]).includes(ext)) {
-      problems.push({
-        file,
-        field: '(file)',
-        problem: `unexpected file type '${ext || name}'`,
-        allowed: EXTENSIONS[spec.format],
-      });
-      continue;
-    }
-    const id = name.slice(0, -ext.length);
-    if (!idSchema.safeParse(id).success) {
-      problems.push({
-        file,
-        field: '(file name)',
-        problem: `'${id}' is not a valid id: use lowercase letters, digits and single hyphens`,
-      });
-      continue;
-    }
-    if (seen.has(id)) {
-      problems.push({ file, field: '(id)', problem: `duplicate id '${id}': ${seen.get(id)} has it too` });
-      continue;
-    }
+    const id = entryId(name, file, spec.format, seen, problems);
+    if (id === undefined) continue;
     seen.set(id, file);
     ids.add(id);
-    const text = readFileSync(join(folder, name), 'utf8');
-    const parsed = spec.format === 'markdown' ? parseMarkdown(text, file) : parseYaml(text, file);
-    if ('problem' in parsed) {
-      problems.push(parsed);
-      continue;
-    }
-    const result = spec.schema.safeParse(parsed.data ?? {});
-    if (!result.success) {
-      problems.push(...fromZod(result.error, spec.schema, file, parsed.locate));
-      continue;
-    }
-    const { body, bodyLine } = 'body' in parsed ? (parsed as ParsedMarkdown) : { body: '', bodyLine: 0 };
-    entries.push({ id, file, data: result.data, body, bodyLine, locate: parsed.locate });
+    const entry = readEntry(join(folder, name), file, id, spec, problems);
+    if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/** The id a file name gives, or undefined (with a problem) for a wrong type, a bad or a duplicate id. */
+function entryId(
+  name: string,
+  file: string,
+  format: CollectionSpec<z.ZodTypeAny>['format'],
+  seen: Map<string, string>,
+  problems: Problem[],
+): string | undefined {
+  const ext = extname(name);
+  if (!(EXTENSIONS[format] as readonly string[]).includes(ext)) {
+    problems.push({
+      file,
+      field: '(file)',
+      problem: `unexpected file type '${ext || name}'`,
+      allowed: EXTENSIONS[format],
+    });
+    return undefined;
+  }
+  const id = name.slice(0, -ext.length);
+  if (!idSchema.safeParse(id).success) {
+    problems.push({
+      file,
+      field: '(file name)',
+      problem: `'${id}' is not a valid id: use lowercase letters, digits and single hyphens`,
+    });
+    return undefined;
+  }
+  if (seen.has(id)) {
+    problems.push({ file, field: '(id)', problem: `duplicate id '${id}': ${seen.get(id)} has it too` });
+    return undefined;
+  }
+  return id;
+}
+
+/** Parses and validates one file; undefined (with its problems recorded) when it does not validate. */
+function readEntry<S extends z.ZodTypeAny>(
+  path: string,
+  file: string,
+  id: string,
+  spec: CollectionSpec<S>,
+  problems: Problem[],
+): Entry<z.infer<S>> | undefined {
+  const text = readFileSync(path, 'utf8');
+  const parsed = spec.format === 'markdown' ? parseMarkdown(text, file) : parseYaml(text, file);
+  if ('problem' in parsed) {
+    problems.push(parsed);
+    return undefined;
+  }
+  const result = spec.schema.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    problems.push(...fromZod(result.error, spec.schema, file, parsed.locate));
+    return undefined;
+  }
+  const { body, bodyLine } = 'body' in parsed ? (parsed as ParsedMarkdown) : { body: '', bodyLine: 0 };
+  return { id, file, data: result.data, body, bodyLine, locate: parsed.locate };
 }
