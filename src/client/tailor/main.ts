@@ -1,13 +1,13 @@
 /** The tailor page's script: restores answers, reads the health check live, builds the playbook on submit, prints and downloads. */
 import { scoreHealth } from '../../core/health/index.ts';
 import type { Profile } from '../../core/schema/index.ts';
-import { fromParams, rawProfile, readForm, toParams, writeForm, type FormAnswers } from './form-answers.ts';
+import { rawProfile, readForm, writeForm, type FormAnswers } from './form-answers.ts';
+import { answersInAddress, rememberedAnswers, saveAnswers } from './memory.ts';
 import type { Engine } from './engine.ts';
 import { clearProblems, showProblems } from './errors.ts';
 import { applyHealth, showHealth } from './health-view.ts';
 import { keepAnswersOnAnchors, showPlaybook } from './result-view.ts';
 
-const STORAGE_KEY = 'playbook:tailor';
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('tailor-form');
 const result = byId('t-result');
@@ -28,20 +28,7 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-/**
- * Keeps the answers in the address (shareable) and in this browser (survives a reload). The address keeps them
- * after `#`, which browsers never send to a server, not even in a Referer header.
- */
-function save(): void {
-  const query = toParams(readForm(form), defaults).toString();
-  history.replaceState(history.state, '', `${location.pathname}${location.search}${query ? `#${query}` : ''}`);
-  try {
-    if (query) localStorage.setItem(STORAGE_KEY, query);
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage can be disabled; the address still holds the answers.
-  }
-}
+const save = () => saveAnswers(form, defaults);
 
 /** Validates and builds; `announce` moves focus to the result (or the problems) as after a submit. */
 async function build(announce: boolean): Promise<void> {
@@ -127,9 +114,6 @@ addEventListener('afterprint', () => (document.title = pageTitle));
 byId('t-yaml').addEventListener('click', () => void download('yaml'));
 byId('t-md').addEventListener('click', () => void download('md'));
 
-/** Answers in the address, if it holds any. */
-const fromAddress = () => fromParams(new URLSearchParams(location.hash.slice(1)), defaults);
-
 /** Shows restored answers and their playbook. */
 function restore(answers: FormAnswers): void {
   writeForm(form, answers);
@@ -140,17 +124,10 @@ function restore(answers: FormAnswers): void {
 
 // A shared link pasted into this tab changes only the fragment; any other fragment (the skip link) gets the answers put back.
 addEventListener('hashchange', () => {
-  const answers = fromAddress();
+  const answers = answersInAddress(defaults);
   if (answers) restore(answers);
   else save();
 });
 
-// Answers come from the address (a shared link) or else from this browser's last visit.
-let stored: string | null = null;
-try {
-  stored = localStorage.getItem(STORAGE_KEY);
-} catch {
-  stored = null;
-}
-const restored = fromAddress() ?? (stored ? fromParams(new URLSearchParams(stored), defaults) : undefined);
+const restored = rememberedAnswers(defaults);
 if (restored) restore(restored);
