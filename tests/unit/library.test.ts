@@ -78,7 +78,7 @@ describe('loadLibrary', () => {
 
   it('requires source point ids to match the catalogue', () => {
     const problems = problemsWith(
-      edit('content/sources/alpha.yaml', /  - \{ id: alpha-2.*\n/, '  - { id: alpha-3, label: X, summary: Y. }\n'),
+      edit('content/sources/alpha.yaml', / {2}- \{ id: alpha-2.*\n/, '  - { id: alpha-3, label: X, summary: Y. }\n'),
     );
     expect(problems).toEqual([
       "content/sources/alpha.yaml:8: points.1.id: 'alpha-3' is not a point of source 'alpha' in advice-points.yaml (allowed: alpha-1, alpha-2)",

@@ -1,7 +1,7 @@
 /** The README's authoring reference is checked against the schemas, so it cannot fall behind them. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import { type z } from 'astro/zod';
 import {
   playbookSchema,
   profileSchema,

@@ -95,7 +95,10 @@ describe('ranking (synthetic documents)', () => {
     expect(r.total).toBeGreaterThan(1);
     const all = synthetic.search('roadmap pricing', { limit: 10 }).results.map((h) => h.score);
     expect(all).toEqual([...all].sort((a, b) => b - a));
-    for (const s of all) (expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1));
+    for (const s of all) {
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
 
   it('scores a word most documents hold only where the rarer words of the query matched', () => {

@@ -55,8 +55,10 @@ describe('search safety', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (q) => {
         const r = search.search(q, { limit: 5 });
         expect(r.results.length).toBeLessThanOrEqual(5);
-        for (const h of [...r.results, ...r.playbooks, ...r.situations])
-          (expect(h.score).toBeGreaterThanOrEqual(0), expect(h.score).toBeLessThanOrEqual(1));
+        for (const h of [...r.results, ...r.playbooks, ...r.situations]) {
+          expect(h.score).toBeGreaterThanOrEqual(0);
+          expect(h.score).toBeLessThanOrEqual(1);
+        }
       }),
       { numRuns: 300 },
     );
