@@ -8,7 +8,7 @@ import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '.
 import { stats, timed, type Stats } from './stats.ts';
 
 /** A small seeded PRNG (mulberry32), so every run tailors the same profiles. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -6,8 +6,3 @@ export function sourceName(s: Source): string {
   if (s.author) return [s.author, s.role, s.organization].filter(Boolean).join(', ');
   return [`“${s.title}”`, s.organization].filter(Boolean).join(', ');
 }
-
-/** The short name used in running text: the author or the article title. */
-export function sourceShortName(s: Source): string {
-  return s.author ?? `“${s.title}”`;
-}

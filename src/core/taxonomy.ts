@@ -71,7 +71,6 @@ export function isRepairPhase(phase: Phase): boolean {
 
 /** How soon a tactic shows results. */
 export const IMPACTS = ['days', 'weeks', 'months'] as const;
-export type Impact = (typeof IMPACTS)[number];
 
 /** The effort scale of a play card, with its definition (shown on the site). */
 export const EFFORTS = ['light', 'moderate', 'heavy'] as const;
@@ -91,7 +90,7 @@ export const SOURCE_KINDS = ['answer', 'article'] as const;
 export const GO_TO_MARKET = ['sales-led', 'product-led', 'hybrid'] as const;
 
 /** "a scale-up", "an enterprise", "an executive": the indefinite article for a label. */
-export function withArticle(word: string): string {
+function withArticle(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 

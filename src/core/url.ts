@@ -14,7 +14,7 @@ export function setBase(base: string | undefined): void {
 }
 
 /** The base path in force: Astro/Vite's BASE_URL at build time, else the configured one (CLIs), else `/`. */
-export function currentBase(): string {
+function currentBase(): string {
   // Vite replaces `import.meta.env` at build time; under plain Node (the CLIs) it is undefined.
   return normaliseBase(import.meta.env?.BASE_URL ?? configuredBase);
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { SITUATION_IDS } from '../../src/core/taxonomy.ts';
 
 /** The catalogue the fixture cites. */
-export const FIXTURE_CATALOGUE = `sources:
+const FIXTURE_CATALOGUE = `sources:
   - id: alpha
     points:
       - { id: alpha-1, gist: x }

@@ -7,7 +7,7 @@ const byId = (id: string) => document.getElementById(id)!;
 const fmt = (n: number) => n.toFixed(1);
 
 /** Situations the health check can name; applying a reading sets exactly these pain points and leaves the rest alone. */
-export const HEALTH_SITUATIONS = new Set<string>([
+const HEALTH_SITUATIONS = new Set<string>([
   ...DIMENSIONS.map((d) => d.situation),
   ...STATEMENTS.flatMap((s) => (s.signals ? [s.signals] : [])),
 ]);

@@ -7,7 +7,7 @@ import { DIMENSIONS, SCALE, STATEMENTS, type DimensionId, type Statement } from 
 export type Answers = Readonly<Record<string, number>>;
 
 /** How one dimension scored: 1 (unhealthy) to 5 (healthy), or null when none of its statements was rated. */
-export interface DimensionScore {
+interface DimensionScore {
   id: DimensionId;
   label: string;
   score: number | null;
@@ -29,17 +29,17 @@ export interface HealthResult {
 }
 
 /** An overall score at or above this, with no dimension below HEALTHY_FLOOR, reads as healthy. */
-export const HEALTHY_AT = 3.5;
+const HEALTHY_AT = 3.5;
 /** No dimension of a healthy relationship scores below this. */
-export const HEALTHY_FLOOR = 3;
+const HEALTHY_FLOOR = 3;
 /** An overall score below this reads as broken. */
-export const BROKEN_BELOW = 2.25;
+const BROKEN_BELOW = 2.25;
 /** Trust below this, with an overall score below HEALTHY_FLOOR, also reads as broken: low trust sinks the rest. */
-export const TRUST_BROKEN_BELOW = 2;
+const TRUST_BROKEN_BELOW = 2;
 /** A dimension scoring below this names its situation as a pain point. */
 export const PAIN_BELOW = 3;
 /** A signalling statement scoring at or below this names its own situation. */
-export const SIGNAL_AT = 2;
+const SIGNAL_AT = 2;
 
 /** Whether a value is a rating on the 1–5 scale. */
 export function isRating(value: unknown): value is number {

@@ -76,7 +76,7 @@ export function fromZod(error: z.ZodError, schema: z.ZodTypeAny, file: string, l
 }
 
 /** The keys an object schema accepts at a path (unwrapping defaults, optionals, arrays and refinements). */
-export function keysAt(schema: z.ZodTypeAny, path: (string | number)[]): string[] {
+function keysAt(schema: z.ZodTypeAny, path: (string | number)[]): string[] {
   let node: z.ZodTypeAny | undefined = schema;
   for (const step of [...path, null]) {
     while (node && !(node instanceof z.ZodObject)) {

@@ -3,7 +3,7 @@ import type { RootContent as Content, List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** The sections every tactic body must have, by heading text. */
-export const REQUIRED_SECTIONS = ['Why it works', 'Steps', 'Pitfalls', 'Signs it is working'] as const;
+const REQUIRED_SECTIONS = ['Why it works', 'Steps', 'Pitfalls', 'Signs it is working'] as const;
 
 /** A `##` section: its heading text and the nodes under it. */
 export interface Section {
@@ -26,19 +26,13 @@ export function splitSections(tree: Root): Section[] {
 }
 
 /** Finds a section by its heading, ignoring case. */
-export function findSection(sections: Section[], title: string): Section | undefined {
+function findSection(sections: Section[], title: string): Section | undefined {
   return sections.find((s) => s.title.toLowerCase() === title.toLowerCase());
 }
 
 /** The steps of a tactic: the first ordered list of its Steps section, one plain-text string per item. */
 export function stepList(sections: Section[]): List | undefined {
   return findSection(sections, 'Steps')?.nodes.find((n): n is List => n.type === 'list' && n.ordered === true);
-}
-
-/** The bullet items of a section as plain text. */
-export function bulletTexts(section: Section | undefined): string[] {
-  const list = section?.nodes.find((n): n is List => n.type === 'list');
-  return list ? list.children.map((item) => toString(item).trim()) : [];
 }
 
 /** Which required sections a body lacks, and whether Steps has its numbered list. */

@@ -14,7 +14,7 @@ import type {
 } from 'mdast';
 
 /** A text node (escaped by every renderer). */
-export const text = (value: string): Text => ({ type: 'text', value });
+const text = (value: string): Text => ({ type: 'text', value });
 /** Inline content from strings and nodes. */
 const inline = (parts: (string | PhrasingContent)[]): PhrasingContent[] =>
   parts.map((p) => (typeof p === 'string' ? text(p) : p));

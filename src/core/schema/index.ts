@@ -1,6 +1,6 @@
 /** One schema per content kind: the single source of truth for the site, the scripts and the tests. */
-export { tacticSchema, playCardSchema, type Tactic } from './tactic.ts';
-export { playbookSchema, playbookStepSchema, type Playbook } from './playbook.ts';
-export { sourceSchema, sourcePointSchema, type Source } from './source.ts';
+export { tacticSchema, type Tactic } from './tactic.ts';
+export { playbookSchema, type Playbook } from './playbook.ts';
+export { sourceSchema, type Source } from './source.ts';
 export { situationSchema, type Situation } from './situation.ts';
 export { profileSchema, type Profile } from './profile.ts';

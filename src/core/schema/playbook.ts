@@ -4,7 +4,7 @@ import { AUDIENCES, SITUATION_IDS } from '../taxonomy.ts';
 import { idSchema, text, uniqueList } from './common.ts';
 
 /** One step of a playbook: a tactic and when to run it. */
-export const playbookStepSchema = z
+const playbookStepSchema = z
   .object({
     tactic: idSchema,
     when: text(60),

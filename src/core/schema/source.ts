@@ -4,7 +4,7 @@ import { SOURCE_KINDS } from '../taxonomy.ts';
 import { idSchema, text } from './common.ts';
 
 /** One advice point of a source, summarised in our words. */
-export const sourcePointSchema = z
+const sourcePointSchema = z
   .object({
     id: idSchema,
     label: text(60),

@@ -14,7 +14,7 @@ import { schedule, type ScheduledPhase } from './schedule.ts';
 import { READER_FALLBACK, select } from './select.ts';
 import { slugify } from './slug.ts';
 
-export type { Plan, PlannedTactic } from './plan.ts';
+export type { Plan } from './plan.ts';
 export { slugify } from './slug.ts';
 
 /** Stamps that make a printout datable without making output depend on the clock. */

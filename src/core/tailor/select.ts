@@ -12,8 +12,8 @@ export interface Choice {
 }
 
 /** The plan's size bounds: enough to cover the situations, few enough to do in 90 days. */
-export const MIN_TACTICS = 8;
-export const MAX_TACTICS = 14;
+const MIN_TACTICS = 8;
+const MAX_TACTICS = 14;
 
 /** Readers whose own perspective a tactic may lack, and whose it borrows instead. */
 export const READER_FALLBACK: Record<Audience, Audience[]> = {
@@ -26,12 +26,12 @@ export const READER_FALLBACK: Record<Audience, Audience[]> = {
 };
 
 /** Whether a tactic may appear at all: right stage and right relationship health (no repair work for healthy teams). */
-export function fits(t: Tactic, p: Profile): boolean {
+function fits(t: Tactic, p: Profile): boolean {
   return t.stages.includes(p.stage) && t.relationship.includes(p.relationship);
 }
 
 /** How well a tactic serves this profile: situations it answers (earlier-listed count more), reader fit, urgency. */
-export function score(t: Tactic, p: Profile, diagnosis: Diagnosis[]): { score: number; answers: Diagnosis[] } {
+function score(t: Tactic, p: Profile, diagnosis: Diagnosis[]): { score: number; answers: Diagnosis[] } {
   const answers = diagnosis.filter((d) => t.situations.includes(d.id));
   let total = 0;
   for (const d of answers) total += d.weight * (1 - 0.15 * t.situations.indexOf(d.id));

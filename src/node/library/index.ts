@@ -1,5 +1,4 @@
 /** The content library: load, validate, cross-check, look up. */
-export { loadLibrary, loadLibraryOnce, type LoadOptions } from './load.ts';
-export { Library, type PointRef } from '../../core/library/library.ts';
-export type { Entry } from './collections.ts';
+export { loadLibrary, loadLibraryOnce } from './load.ts';
+export { Library } from '../../core/library/library.ts';
 export { ValidationError, formatProblem, type Problem } from '../../core/library/problems.ts';

@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { settings } from '../config.ts';
 
 /** Where system browsers usually live, tried after $CHROME_PATH. */
-export const CANDIDATES = [
+const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -38,7 +38,7 @@ export function findChrome(chromePath = settings().chromePath, candidates = CAND
 }
 
 /** Flags that keep a headless Chromium quiet and offline: no background calls, no outside DNS. */
-export const CHROME_FLAGS = [
+const CHROME_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
