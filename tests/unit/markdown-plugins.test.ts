@@ -1,6 +1,12 @@
-/** The small unified plugins, input → expected output. */
+/**
+ * The small unified plugins against fixtures, remark-toc style: each folder of tests/fixtures holds `input.md`,
+ * `config.json` (the plugins and options to run, or the whole content pipeline) and the expected `output.html`.
+ * Set UPDATE_FIXTURES=1 to write the outputs after a deliberate change, then review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
+import { unified, type Pluggable } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
@@ -8,45 +14,67 @@ import rehypeStringify from 'rehype-stringify';
 import remarkHeadingIds, { type OutlineItem } from '../../src/core/markdown/heading-ids.ts';
 import rehypeTableWrap from '../../src/core/markdown/table-wrap.ts';
 import rehypeTickBoxes from '../../src/core/render/tick-boxes.ts';
+import { renderBody } from '../../src/core/markdown/render-body.ts';
 
-const html = (md: string, plugins: { remark?: unknown[]; rehype?: unknown[] }) => {
-  let p = unified().use(remarkParse).use(remarkGfm);
-  for (const plugin of plugins.remark ?? []) p = p.use(...(plugin as [never]));
-  let r = p.use(remarkRehype);
-  for (const plugin of plugins.rehype ?? []) r = r.use(plugin as never);
-  return String(r.use(rehypeStringify).processSync(md));
+const FIXTURES = 'tests/fixtures';
+const PLUGINS: Record<string, unknown> = {
+  'heading-ids': remarkHeadingIds,
+  'table-wrap': rehypeTableWrap,
+  'tick-boxes': rehypeTickBoxes,
 };
 
-describe('remarkHeadingIds', () => {
-  it('gives headings GitHub-style ids, de-duplicated, and records the outline up to maxDepth', () => {
+interface Config {
+  pipeline?: 'render-body';
+  remark?: [string, object?][];
+  rehype?: [string, object?][];
+}
+
+const use = (list: [string, object?][] = []): Pluggable[] =>
+  list.map(([name, options]) => {
+    if (!PLUGINS[name]) throw new Error(`unknown plugin '${name}' in a fixture config`);
+    return [PLUGINS[name], options] as Pluggable;
+  });
+
+/** Markdown → HTML through the configured plugins (or the content pipeline itself). */
+function run(input: string, config: Config): string {
+  if (config.pipeline === 'render-body') return renderBody(input).html;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(use(config.remark))
+    .use(remarkRehype)
+    .use(use(config.rehype))
+    .use(rehypeStringify);
+  return String(processor.processSync(input));
+}
+
+describe('Markdown plugin fixtures', () => {
+  const cases = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'input.md')));
+  it('has a fixture for every plugin', () => {
+    for (const name of Object.keys(PLUGINS)) expect(cases.some((c) => c.startsWith(name))).toBe(true);
+  });
+  it.each(cases)('%s', (name) => {
+    const dir = join(FIXTURES, name);
+    const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as Config;
+    const actual = `${run(readFileSync(join(dir, 'input.md'), 'utf8'), config)}\n`;
+    if (process.env.UPDATE_FIXTURES) writeFileSync(join(dir, 'output.html'), actual);
+    expect(actual).toBe(readFileSync(join(dir, 'output.html'), 'utf8'));
+  });
+});
+
+describe('remarkHeadingIds outline', () => {
+  it('records the outline up to maxDepth, with the ids it gave', () => {
     const outline: OutlineItem[] = [];
-    expect(
-      html('## Why it works\n\n### Steps: one\n\n## Why it works\n\n#### Deep', {
-        remark: [[remarkHeadingIds, { outline, maxDepth: 3 }]],
-      }),
-    ).toBe(
-      '<h2 id="why-it-works">Why it works</h2>\n<h3 id="steps-one">Steps: one</h3>\n<h2 id="why-it-works-1">Why it works</h2>\n<h4 id="deep">Deep</h4>',
-    );
+    unified()
+      .use(remarkParse)
+      .use(remarkHeadingIds, { outline, maxDepth: 3 })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync('## Why it works\n\n### Steps: one\n\n## Why it works\n\n#### Deep');
     expect(outline).toEqual([
       { depth: 2, id: 'why-it-works', text: 'Why it works' },
       { depth: 3, id: 'steps-one', text: 'Steps: one' },
       { depth: 2, id: 'why-it-works-1', text: 'Why it works' },
     ]);
-  });
-});
-
-describe('rehypeTableWrap', () => {
-  it('wraps tables in a focusable region named after the heading before them', () => {
-    expect(html('## Scorecard\n\n| a |\n| - |\n| 1 |', { rehype: [rehypeTableWrap] })).toBe(
-      '<h2>Scorecard</h2>\n<div class="table-wrap" role="region" tabindex="0" aria-label="Scorecard (table)"><table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table></div>',
-    );
-  });
-});
-
-describe('rehypeTickBoxes', () => {
-  it('replaces task-list checkboxes with decorative boxes', () => {
-    expect(html('- [ ] Book the room', { rehype: [rehypeTickBoxes] })).toBe(
-      '<ul class="contains-task-list">\n<li class="task-list-item"><span class="tick" aria-hidden="true"></span> Book the room</li>\n</ul>',
-    );
   });
 });
