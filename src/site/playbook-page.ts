@@ -32,7 +32,7 @@ export interface PlaybookPage extends PageFrame {
 
 /** Composes one playbook's page. */
 export function playbookPage(lib: Library, id: string): PlaybookPage {
-  const p = lib.playbooks.find((x) => x.id === id)!.data;
+  const p = lib.playbook(id).data;
   const s = PLAYBOOK_SECTIONS;
   return {
     title: p.title,

@@ -2,6 +2,7 @@
 import { createSearcher, type Searcher } from '../../core/search/search.ts';
 import type { SearchFilters, SearchIndexData } from '../../core/search/types.ts';
 import { renderResults, statusText, type SituationLink } from './render.ts';
+import { byId } from '../dom.ts';
 
 /** Pause after the last keystroke before searching. */
 const DEBOUNCE_MS = 150;
@@ -9,7 +10,6 @@ const DEBOUNCE_MS = 150;
 const PAGE_LIMIT = 20;
 const FILTERS = ['situation', 'audience', 'stage'] as const;
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = byId<HTMLElement>('search-app');
 const input = byId<HTMLInputElement>('page-search');
 const output = byId<HTMLElement>('search-output');

@@ -1,4 +1,5 @@
 /** Shows validation problems beside their fields (aria-invalid, aria-describedby) and in a summary that links to them. */
+import { byId } from '../dom.ts';
 
 /** One problem as the page shows it: the profile field and the CLI's message for it. */
 export interface FieldProblem {
@@ -17,8 +18,6 @@ const FIELDS: Record<string, { control: string; error: string; group?: boolean }
   relationship: { control: 't-relationship', error: 't-relationship-error' },
   pain_points: { control: 't-pain', error: 't-pain-error', group: true },
 };
-
-const byId = (id: string) => document.getElementById(id)!;
 
 /** Clears every shown problem. */
 export function clearProblems(): void {

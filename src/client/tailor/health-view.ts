@@ -1,9 +1,9 @@
 /** Shows the health check's reading: a status line, an SVG bar chart with a table of the same numbers, the state and pain points with why. */
 import { DIMENSIONS, PAIN_BELOW, STATEMENTS, type HealthResult } from '../../core/health/index.ts';
 import type { Relationship } from '../../core/taxonomy.ts';
+import { byId } from '../dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const byId = (id: string) => document.getElementById(id)!;
 const fmt = (n: number) => n.toFixed(1);
 
 /** Situations the health check can name; applying a reading sets exactly these pain points and leaves the rest alone. */

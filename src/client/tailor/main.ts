@@ -7,8 +7,8 @@ import type { Engine } from './engine.ts';
 import { clearProblems, showProblems } from './errors.ts';
 import { applyHealth, showHealth } from './health-view.ts';
 import { keepAnswersOnAnchors, showPlaybook } from './result-view.ts';
+import { byId } from '../dom.ts';
 
-const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('tailor-form');
 const result = byId('t-result');
 const status = (text: string) => (byId('t-status').textContent = text);

@@ -40,6 +40,11 @@ export class Library implements LibraryEntries {
     return mustFind(this.tactics, id, 'tactic');
   }
 
+  /** A playbook by id. */
+  playbook(id: string): Entry<Playbook> {
+    return mustFind(this.playbooks, id, 'playbook');
+  }
+
   /** A situation by id. */
   situation(id: string): Entry<Situation> {
     return mustFind(this.situations, id, 'situation');
