@@ -24,6 +24,9 @@ const profiles = fc
       go_to_market: fc.constantFrom(...GO_TO_MARKET),
       upcoming_launch_weeks: fc.integer({ min: 0, max: 104 }),
       pain_points: fc.uniqueArray(fc.constantFrom(...SITUATION_IDS), { maxLength: 5 }),
+      start_date: fc
+        .date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
     },
     { requiredKeys: ['company', 'stage', 'reader', 'relationship'] },
   )
@@ -42,9 +45,26 @@ describe('tailor properties', () => {
           expect(t.reasons.length).toBeGreaterThan(0);
           expect(t.reasons.every((r) => r.trim().length > 0)).toBe(true);
           expect(t.sources.length).toBeGreaterThan(0);
-          expect(lib.tactic(t.id).data.stages).toContain(profile.stage);
-          expect(lib.tactic(t.id).data.relationship).toContain(profile.relationship);
+          const d = lib.tactic(t.id).data;
+          // A tactic outside its usual stage or relationship is only there to meet a rule, and says so.
+          if (!d.stages.includes(profile.stage) || !d.relationship.includes(profile.relationship)) {
+            expect(d.stages.includes(profile.stage) || d.relationship.includes(profile.relationship)).toBe(true);
+            expect(t.reasons.join(' ')).toMatch(/usually run in other settings/);
+          }
+          expect(t.day >= plan.start && t.checkIn > t.day).toBe(true);
         }
+        // Windows are dated, in order, and never overlap.
+        for (const [a, b] of plan.phases.slice(1).map((p, i) => [plan.phases[i]!, p] as const))
+          expect(a.end < b.start).toBe(true);
+        // Every named pain point is answered by a tactic filed under it, or the plan says why not.
+        for (const pain of profile.pain_points) {
+          const answered = plan.phases.some((p) =>
+            p.tactics.some((t) => lib.tactic(t.id).data.situations.includes(pain)),
+          );
+          expect(answered || plan.leftOut.some((l) => l.need.includes(lib.situation(pain).data.title))).toBe(true);
+        }
+        const whys = plan.phases.flatMap((p) => p.tactics.map((t) => t.why));
+        expect(new Set(whys).size).toBe(whys.length);
         expect(renderJson(tailor(profile, lib, options))).toBe(renderJson(plan));
       }),
       { numRuns: 150 },

@@ -1,15 +1,15 @@
 /** Plan → one mdast document: the intermediate form the Markdown and HTML renderers both print, so they cannot drift. */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { slug } from 'github-slugger';
 import type { Plan } from '../tailor/index.ts';
-import { aStage, anAudience } from '../taxonomy.ts';
-import { blockItem, heading, item, link, list, para, root, strong, table } from './mdast.ts';
-import { timelineSvg } from './timeline.ts';
-
-const ROLE = { lead: 'Lead', contribute: 'Contribute', informed: 'Informed' } as const;
+import { blockItem, heading, item, link, list, para, root, strong } from './mdast.ts';
+import { colophon, cover, firstTwoWeeks, playbookTitle } from './doc-front.ts';
+import { templates } from './doc-templates.ts';
+import { timelineSection } from './doc-timeline.ts';
 
 /** The sections of the playbook, in reading order, with their anchor ids (for tables of contents). */
 export const SECTIONS = [
+  'Your first two weeks',
   'Your situation',
   'Your timeline',
   'Library playbooks that fit',
@@ -18,6 +18,7 @@ export const SECTIONS = [
   'Operating cadence',
   'Checklist',
   'Credits',
+  'About this playbook',
 ].map((title) => ({ id: anchor(title), title }));
 
 /** Heading ids are GitHub's slugs of the heading text, so Markdown viewers and our HTML agree on anchors. */
@@ -25,7 +26,7 @@ export function anchor(title: string): string {
   return slug(title);
 }
 
-const section = (i: number) => heading(2, SECTIONS[i]!.id, SECTIONS[i]!.title);
+const section = (s: { id: string; title: string }) => heading(2, s.id, s.title);
 
 /** The entries of the table of contents: the sections, with the timeline's phases under it. */
 export function contentsEntries(plan: Plan): { id: string; title: string; depth: 2 | 3 }[] {
@@ -71,94 +72,12 @@ function contents(plan: Plan, pages?: Record<string, number>): RootContent[] {
 
 /** Builds the playbook document for a plan. */
 export function planDocument(plan: Plan, options: DocumentOptions = {}): Root {
-  const p = plan.profile;
-  let n = 0;
-  const cover: RootContent[] = [
-    heading(1, anchor(`PM–PMM playbook for ${plan.company}`), `PM–PMM playbook for ${plan.company}`),
-    para(
-      strong('Prepared for:'),
-      ' ',
-      `${anAudience(p.reader)}${p.new_to_company ? ' new to the company' : ''} at ${aStage(p.stage)} with a ${p.relationship} PM–PMM relationship.`,
-    ),
-    para(
-      strong('Date:'),
-      ' ',
-      plan.generated.date,
-      ' · ',
-      strong('Content version:'),
-      ' ',
-      plan.generated.contentVersion,
-    ),
-    {
-      ...para(
-        'How to use it: work through the timeline in order. Each tactic says why it is in your plan, what to do step by step, and when to check how it is going. The grid, scorecard and cadence near the end are templates to agree with your counterparts; the checklist is for ticking off by hand.',
-      ),
-      data: { hProperties: { className: ['cover-end'] } },
-    },
-  ];
-  const timeline: Paragraph = {
-    type: 'paragraph',
-    children: [
-      {
-        type: 'text',
-        value: `Timeline: ${plan.phases.map((ph) => `${ph.window} (${ph.tactics.length})`).join(' → ')}`,
-      },
-    ],
-    data: { hName: 'figure', hProperties: { className: ['timeline-figure'] }, hChildren: [timelineSvg(plan)] },
-  };
-  const phases = plan.phases.flatMap((phase): RootContent[] => [
-    heading(3, anchor(phase.title), phase.title),
-    ...phase.tactics.flatMap((t): RootContent[] => {
-      n += 1;
-      return [
-        heading(4, anchor(`${n}. ${t.title}`), `${n}. ${t.title}`),
-        para(t.summary),
-        para(
-          strong('When:'),
-          ' ',
-          t.when,
-          ' · ',
-          strong('Effort:'),
-          ' ',
-          t.effort,
-          ' · ',
-          strong('Prepare:'),
-          ' ',
-          t.prepare,
-          ' · ',
-          strong('Run:'),
-          ' ',
-          t.run,
-          ' · ',
-          strong('In the room:'),
-          ' ',
-          t.room.join(', '),
-        ),
-        para(strong('Why it is in your plan:')),
-        list(
-          false,
-          t.reasons.map((r) => item([r])),
-        ),
-        ...(t.yourSide ? [para(strong('Your side:'), ' ', t.yourSide)] : []),
-        ...(t.stageNote ? [para(strong(`At ${aStage(p.stage)}:`), ' ', t.stageNote)] : []),
-        para(strong('Steps:')),
-        list(
-          true,
-          t.steps.map((s) => item([s])),
-          'steps',
-        ),
-        para(
-          `Check how it is going after ${t.checkAfterWeeks} week${t.checkAfterWeeks === 1 ? '' : 's'}. Full tactic: `,
-          link(t.url, t.title),
-          '.',
-        ),
-      ];
-    }),
-  ]);
+  const [first, situation, timeline, playbooks, grid, score, meetings, checklist, creditsAt, about] = SECTIONS;
   return root([
-    ...cover,
+    ...cover(plan, anchor(playbookTitle(plan))),
     ...contents(plan, options.pages),
-    section(0),
+    ...firstTwoWeeks(plan, first!.id, first!.title),
+    section(situation!),
     para('What the generator read from your profile, and why each situation matters:'),
     list(
       false,
@@ -168,42 +87,29 @@ export function planDocument(plan: Plan, options: DocumentOptions = {}): Root {
         ]),
       ),
     ),
-    section(1),
-    timeline,
-    ...phases,
-    section(2),
+    section(timeline!),
+    ...timelineSection(plan, anchor),
+    section(playbooks!),
     list(
       false,
       plan.playbooks.map((pb) => item([link(pb.url, pb.title), `: ${pb.summary} ${pb.why}`])),
     ),
-    section(3),
-    para(plan.responsibilities.note),
-    table(
-      ['Activity', 'PM', 'PMM', 'Sales'],
-      plan.responsibilities.rows.map((r) => [r.activity, ROLE[r.pm], ROLE[r.pmm], ROLE[r.sales]]),
-      'responsibilities',
-    ),
-    para(
-      'Lead: owns it and decides. Contribute: does part of the work. Informed: hears about it in time to act. Each activity has exactly one lead.',
-    ),
-    section(4),
-    para(plan.scorecard.note),
-    table(
-      ['Owner', ...plan.scorecard.columns],
-      plan.scorecard.groups.flatMap((g) => g.metrics.map((m) => [g.owner, m, '', '', '', ''])),
-    ),
-    section(5),
-    table(
-      ['Meeting or rule', 'When', 'Who', 'Purpose'],
-      plan.cadence.map((c) => [c.name, c.when, c.who, c.purpose]),
-    ),
-    section(6),
+    ...templates(plan, { grid: grid!, score: score!, meetings: meetings! }, section),
+    section(checklist!),
     list(
       false,
       plan.phases.flatMap((ph) => ph.tactics.map((t) => item([`${t.title} (${t.when})`], false))),
       'checklist',
     ),
-    section(7),
+    ...credits(plan, section(creditsAt!)),
+    ...colophon(plan, about!.id, about!.title),
+  ]);
+}
+
+/** The credits: each source the plan draws on, with the points it uses. */
+function credits(plan: Plan, title: RootContent): RootContent[] {
+  return [
+    title,
     para('The advice in this playbook comes from these practitioners and articles, in our words:'),
     list(
       false,
@@ -217,5 +123,5 @@ export function planDocument(plan: Plan, options: DocumentOptions = {}): Root {
         ]),
       ),
     ),
-  ]);
+  ];
 }

@@ -3,4 +3,5 @@ export { renderMarkdown } from './markdown.ts';
 export { renderHtml, renderHtmlFragment, planHast, htmlPage } from './html.ts';
 export { libraryPlaybookDocument } from './library-playbook.ts';
 export { renderJson } from './json.ts';
+export { renderIcs } from './ics.ts';
 export { planDocument, SECTIONS } from './document.ts';

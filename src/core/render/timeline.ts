@@ -39,14 +39,14 @@ export function timelineSvg(plan: Plan): Element {
   );
 }
 
-/** A phase's column of text: window, title, then its tactics numbered on from `before`; and where it ends. */
+/** A phase's column of text: window, calendar dates, then its tactics numbered on from `before`; and where it ends. */
 function phaseColumn(phase: Plan['phases'][number], x: number, maxChars: number, before: number) {
   const texts: Element[] = [
     s('text', { x: x + 14, y: 22, 'font-size': 12, 'font-weight': 700, fill: '#1d2430' }, phase.window),
     s(
       'text',
       { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' },
-      wrap(phase.title.replace(/^[^:]*:\s*/, ''), maxChars)[0] ?? '',
+      phase.dates,
     ),
   ];
   let y = HEAD + 16;

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../taxonomy.ts';
 import { uniqueList } from './common.ts';
+import { isDay } from '../tailor/days.ts';
 
 /** An org profile; defaults live here so every consumer sees the same normalised profile. */
 export const profileSchema = z
@@ -21,6 +22,7 @@ export const profileSchema = z
     go_to_market: z.enum(GO_TO_MARKET).default('hybrid'),
     upcoming_launch_weeks: z.number().int().min(0).max(104).optional(),
     pain_points: uniqueList(z.enum(SITUATION_IDS), 0).default([]),
+    start_date: z.string().refine(isDay, 'must be a calendar day written YYYY-MM-DD, e.g. 2027-03-01').optional(),
   })
   .strict();
 

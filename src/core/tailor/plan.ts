@@ -3,6 +3,7 @@ import type { Profile } from '../schema/index.ts';
 import type { CadenceItem } from './cadence.ts';
 import type { Grid } from './responsibilities.ts';
 import type { Scorecard } from './scorecard.ts';
+import type { FirstWeeks } from './first-weeks.ts';
 
 /** A tactic as placed in the plan. */
 export interface PlannedTactic {
@@ -18,6 +19,11 @@ export interface PlannedTactic {
   /** Advice specific to the company's stage. */
   stageNote?: string;
   steps: string[];
+  /** One or two sentences on why it matters for this company now (the full reasons are in `reasons`). */
+  why: string;
+  /** The day it starts and the day to check how it is going (YYYY-MM-DD). */
+  day: string;
+  checkIn: string;
   effort: string;
   prepare: string;
   run: string;
@@ -32,7 +38,22 @@ export interface Plan {
   profile: Profile;
   generated: { date: string; contentVersion: string };
   situations: { id: string; title: string; origin: 'named' | 'inferred'; why: string[] }[];
-  phases: { id: string; title: string; window: string; tactics: PlannedTactic[] }[];
+  /** Day 1 of the plan (YYYY-MM-DD). */
+  start: string;
+  /** The launch, when one is 12 weeks away or less: its day and its week. */
+  launch?: { day: string; week: string };
+  firstWeeks: FirstWeeks;
+  phases: {
+    id: string;
+    title: string;
+    window: string;
+    start: string;
+    end: string;
+    dates: string;
+    tactics: PlannedTactic[];
+  }[];
+  /** What the coverage rules wanted but the plan could not carry, and why. */
+  leftOut: { need: string; why: string; tactic?: { id: string; title: string; url: string } }[];
   playbooks: { id: string; title: string; summary: string; url: string; why: string }[];
   responsibilities: Grid;
   scorecard: Scorecard;
