@@ -15,4 +15,19 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   prefetch: false,
+  experimental: {
+    // DESIGN.md §6 rule 12: every page carries a CSP <meta>. Astro adds script-src and style-src: 'self' plus the
+    // hashes of what it emits. The tactics list allows its own filter <style> (src/site/filters.ts styleHash); the
+    // tailor page adds the playbook's print stylesheet from script, so that one's hash is listed here.
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      styleDirective: {
+        hashes: [
+          await (
+            await import('./src/site/filters.ts')
+          ).styleHash((await import('./src/client/tailor/print-style.ts')).printStyle('.tailor-result')),
+        ],
+      },
+    },
+  },
 });

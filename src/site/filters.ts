@@ -21,3 +21,9 @@ export function filterCss(groups: FilterGroup[], cardSelector: string): string {
     )
     .join('\n');
 }
+
+/** The CSP source for an inline stylesheet (`sha256-…`), so a page allows exactly its own style rules and no others. */
+export async function styleHash(css: string): Promise<`sha256-${string}`> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}

@@ -1,22 +1,23 @@
 /** The numbered steps of a tactic body as plain text, for playbooks and checklists. */
+import type { ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseBody } from './parse.ts';
 import { splitSections, stepList } from './sections.ts';
 
 const cache = new Map<string, string[]>();
 
-/** Each top-level item of the Steps list, as one line of plain text. */
+/** A step's text: its first block that is not raw HTML, without the HTML tags (dropped, as the site page drops them). */
+function stepText(item: ListItem): string {
+  const first = item.children.find((n) => n.type !== 'html');
+  return first ? toString(first, { includeHtml: false }).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Each top-level item of the Steps list, as one line of plain text (items that were only raw HTML are left out). */
 export function tacticSteps(body: string): string[] {
   let steps = cache.get(body);
   if (!steps) {
     const list = stepList(splitSections(parseBody(body)));
-    steps = list
-      ? list.children.map((item) =>
-          toString(item.children[0] ?? item)
-            .replace(/\s+/g, ' ')
-            .trim(),
-        )
-      : [];
+    steps = list ? list.children.map(stepText).filter(Boolean) : [];
     cache.set(body, steps);
   }
   return steps;

@@ -9,10 +9,14 @@ import type { Plan } from '../tailor/index.ts';
 import { planDocument, type DocumentOptions } from './document.ts';
 import rehypeTickBoxes from './tick-boxes.ts';
 import rehypeTableWrap from '../markdown/table-wrap.ts';
+import rehypeDropUnsafeUrls from '../markdown/drop-unsafe-urls.ts';
 import { PLAYBOOK_CSS } from './styles.ts';
 
-const toHast = unified().use(remarkRehype).use(rehypeTickBoxes).use(rehypeTableWrap);
+const toHast = unified().use(remarkRehype).use(rehypeDropUnsafeUrls).use(rehypeTickBoxes).use(rehypeTableWrap);
 const printer = unified().use(rehypeStringify);
+
+// The file holds only its inline stylesheet and inline SVG: nothing may load or run, wherever it is opened.
+const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** The playbook body as hast (no document wrapper). */
 export function planHast(plan: Plan, options: DocumentOptions = {}): HastRoot {
@@ -24,7 +28,7 @@ export function renderHtmlFragment(plan: Plan): string {
   return printer.stringify(planHast(plan));
 }
 
-/** A self-contained HTML page: inline CSS, no scripts, no outside requests; prints well (pages: see DocumentOptions). */
+/** A self-contained HTML page: inline CSS, no scripts, no outside requests (its CSP says so); prints well (pages: see DocumentOptions). */
 export function renderHtml(plan: Plan, options: DocumentOptions = {}): string {
   return htmlPage(planDocument(plan, options), {
     title: `PM–PMM playbook for ${plan.company}`,
@@ -42,6 +46,7 @@ export function htmlPage(doc: MdastRoot, meta: { title: string; description: str
       h('html', { lang: 'en' }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
+          h('meta', { httpEquiv: 'content-security-policy', content: FILE_CSP }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('meta', { name: 'generator', content: `Playbook (content ${meta.version})` }),
           h('meta', { name: 'author', content: 'Playbook' }),
