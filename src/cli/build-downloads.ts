@@ -1,7 +1,7 @@
 /** After `astro build`: writes the downloads into the built site: example playbooks (md, html, json, pdf) and one PDF per library playbook. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate } from '../node/generate.ts';
+import { run } from '../node/tailor-command/run.ts';
 import { printPdfs } from '../node/pdf/print.ts';
 import { loadLibraryOnce } from '../node/library/index.ts';
 import { htmlPage, libraryPlaybookDocument } from '../core/render/index.ts';
@@ -10,7 +10,7 @@ import { settings } from '../node/config.ts';
 import { EXAMPLES_DOWNLOAD_DIR, PLAYBOOK_DOWNLOAD_DIR } from '../core/url.ts';
 
 const { outDir, contentDir } = settings();
-const code = await generate({ profile: join(contentDir, 'profiles'), out: join(outDir, EXAMPLES_DOWNLOAD_DIR) });
+const code = await run({ profile: join(contentDir, 'profiles'), out: join(outDir, EXAMPLES_DOWNLOAD_DIR) });
 if (code !== 0) process.exit(code);
 
 const lib = loadLibraryOnce();

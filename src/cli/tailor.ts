@@ -1,6 +1,9 @@
 /** `npm run playbook -- --profile <file|folder> [--format md,html,json,pdf] [--out DIR] [--paper a4|letter]`: tailored playbooks. */
 import { parseArgs } from 'node:util';
-import { generate, UsageError } from '../node/generate.ts';
+import { run } from '../node/tailor-command/run.ts';
+import { UsageError } from '../node/tailor-command/usage-error.ts';
+import { ConfigError } from '../node/config.ts';
+import { fsErrorLine, isFsError } from '../node/fs-errors.ts';
 
 const USAGE = `usage: npm run playbook -- --profile <file or folder> [--format md,html,json,pdf] [--out DIR] [--paper a4|letter]
   --profile  an org profile (.yaml, .yml, .json) or a folder of them
@@ -24,7 +27,7 @@ try {
     console.log(USAGE);
     process.exit(0);
   }
-  process.exitCode = await generate({
+  process.exitCode = await run({
     profile: values.profile,
     format: values.format,
     out: values.out,
@@ -34,6 +37,15 @@ try {
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error(`playbook: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
+  }
+  if (error instanceof ConfigError) {
+    console.error(`playbook: ${error.message}`);
+    process.exit(2);
+  }
+  // The last net: a file-system error no step foresaw is still one line, not a stack trace.
+  if (isFsError(error)) {
+    console.error(`playbook: ${fsErrorLine(error, 'cannot use')}`);
+    process.exit(1);
   }
   throw error;
 }

@@ -85,3 +85,8 @@ export function settings(): Settings {
   }
   return current;
 }
+
+/** The environment for a child process of the build: this process's own, with `overrides` (e.g. OUT_DIR) on top. */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}

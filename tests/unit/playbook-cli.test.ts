@@ -1,10 +1,11 @@
 /** The playbook command end to end: exit codes, error messages, nothing written on bad input, escaping, atomic output. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executableMarkup } from '../helpers/html-safety.ts';
+import { MANIFEST } from '../../src/node/manifest.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -12,10 +13,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const GOOD = 'company: Bramblewick Tea\nstage: startup\nreader: pm\nrelationship: strained\n';
 
 /** Runs the CLI with a fixed date; returns exit code, stdout and stderr. */
-function run(...args: string[]) {
+const run = (...args: string[]) => runOn('1767225600', ...args);
+/** Runs the CLI dated `epoch` (seconds since 1970). */
+function runOn(epoch: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: epoch },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -27,12 +30,22 @@ function profile(name: string, text: string | Buffer, dir = mkdtempSync(join(wor
 const outDir = () => mkdtempSync(join(work, 'out-'));
 
 describe('npm run playbook', () => {
-  it('writes every requested format for a valid profile, byte-identical on a second run', { timeout: 30_000 }, () => {
+  it('writes every requested format for a valid profile, byte-identical on a second run', { timeout: 60_000 }, () => {
     const out = outDir();
     const file = profile('bramblewick.yaml', GOOD);
     const first = run('--profile', file, '--format', 'md,html,json', '--out', out);
     expect(first.code, first.err).toBe(0);
-    expect(readdirSync(join(out, 'bramblewick-tea')).sort()).toEqual(['playbook.html', 'playbook.json', 'playbook.md']);
+    expect(readdirSync(join(out, 'bramblewick-tea')).sort()).toEqual([
+      MANIFEST,
+      'playbook.html',
+      'playbook.json',
+      'playbook.md',
+    ]);
+    expect(JSON.parse(readFileSync(join(out, 'bramblewick-tea', MANIFEST), 'utf8'))).toMatchObject({
+      generator: 'playbook',
+      version: expect.any(String),
+      files: ['playbook.html', 'playbook.json', 'playbook.md'],
+    });
     const json = JSON.parse(readFileSync(join(out, 'bramblewick-tea', 'playbook.json'), 'utf8'));
     expect(json).toMatchObject({
       company: 'Bramblewick Tea',
@@ -47,13 +60,40 @@ describe('npm run playbook', () => {
         url: expect.stringMatching(/^\/tactics\//),
       }),
     );
-    const before = ['md', 'html', 'json'].map((e) => readFileSync(join(out, 'bramblewick-tea', `playbook.${e}`)));
+    const names = ['md', 'html', 'json'].map((e) => `playbook.${e}`).concat(MANIFEST);
+    const before = names.map((n) => readFileSync(join(out, 'bramblewick-tea', n)));
     expect(run('--profile', file, '--format', 'md,html,json', '--out', out).code).toBe(0);
-    ['md', 'html', 'json'].forEach((e, i) =>
-      expect(readFileSync(join(out, 'bramblewick-tea', `playbook.${e}`)).equals(before[i]!)).toBe(true),
-    );
+    names.forEach((n, i) => expect(readFileSync(join(out, 'bramblewick-tea', n)).equals(before[i]!), n).toBe(true));
     expect(readdirSync(out)).toEqual(['bramblewick-tea']);
   });
+
+  it(
+    '--format md over an earlier full output updates the Markdown and keeps the other files',
+    { timeout: 60_000 },
+    () => {
+      const out = outDir();
+      const file = profile('bramblewick.yaml', GOOD);
+      const folder = join(out, 'bramblewick-tea');
+      expect(run('--profile', file, '--format', 'md,html,json', '--out', out).code).toBe(0);
+      const earlier = Object.fromEntries(
+        ['md', 'html', 'json'].map((e) => [e, readFileSync(join(folder, `playbook.${e}`))]),
+      );
+      // A month later: the date on the Markdown shows it was rewritten.
+      const later = runOn('1769904000', '--profile', file, '--format', 'md', '--out', out);
+      expect(later.code, later.err).toBe(0);
+      expect(later.out).toMatch(/wrote .*bramblewick-tea\/ \(md\)/);
+      expect(readFileSync(join(folder, 'playbook.md')).equals(earlier.md!)).toBe(false);
+      expect(readFileSync(join(folder, 'playbook.md'), 'utf8')).toMatch(/1 Feb 2026|2026-02-01/);
+      expect(readFileSync(join(folder, 'playbook.html')).equals(earlier.html!)).toBe(true);
+      expect(readFileSync(join(folder, 'playbook.json')).equals(earlier.json!)).toBe(true);
+      expect(JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')).files).toEqual([
+        'playbook.html',
+        'playbook.json',
+        'playbook.md',
+      ]);
+      expect(readdirSync(out)).toEqual(['bramblewick-tea']);
+    },
+  );
 
   const bad: [string, string | Buffer, RegExp][] = [
     ['syntax error', 'company: [Oops\nstage: startup\n', /bad\.yaml:\d+: \(syntax\): not valid YAML/],

@@ -1,0 +1,69 @@
+/** Puts the plans' folders into `--out`: staged aside, moved in one by one, never over a folder playbook did not write. */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plan } from '../../core/tailor/index.ts';
+import { BrowserNotFoundError } from '../pdf/chromium.ts';
+import { whyNotOurs, writeManifest } from '../manifest.ts';
+import { replaceDir } from '../replace-dir.ts';
+import { onInterrupt } from '../signals.ts';
+import { fsErrorLine, isFsError } from '../fs-errors.ts';
+import type { TailorOptions } from './flags.ts';
+import type { Progress } from './progress.ts';
+import { asideName, recoverOutput, stagingPrefix } from './recover.ts';
+import { stagePlans } from './stage.ts';
+
+/** Writes every plan's folder; returns the exit code (0 written, 1 refused or failed, with the reason on stderr). */
+export async function writeOutput(plans: Plan[], options: TailorOptions, log: Progress): Promise<number> {
+  const { out, formats } = options;
+  let staging: string | undefined;
+  let moved = 0;
+  const cleanup = () => {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+  };
+  const stopHandlingSignals = onInterrupt(cleanup);
+  try {
+    mkdirSync(out, { recursive: true });
+    recoverOutput(out);
+    const refused = refusals(out, plans);
+    if (refused.length) return report(refused, 0);
+    staging = mkdtempSync(join(out, stagingPrefix()));
+    writeManifest(staging, 'staging');
+    await stagePlans(plans, { ...options, staging }, log);
+    for (const plan of plans) {
+      const target = join(out, plan.slug);
+      // Checked again at the move: the folder may have changed while the batch was printing.
+      const refusedNow = refusals(out, [plan]);
+      if (refusedNow.length) return report(refusedNow, moved);
+      replaceDir(target, join(staging, plan.slug), join(out, asideName(plan.slug)));
+      moved++;
+      log.wrote(target, formats);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) return report([`cannot print PDFs: ${error.message}`], moved);
+    if (isFsError(error)) return report([fsErrorLine(error)], moved);
+    throw error;
+  } finally {
+    cleanup();
+    stopHandlingSignals();
+    log.done();
+  }
+}
+
+/** One line per company folder that exists but is not playbook's to replace. */
+function refusals(out: string, plans: Plan[]): string[] {
+  return plans.flatMap((plan) => {
+    const why = whyNotOurs(join(out, plan.slug));
+    return why ? [`${join(out, plan.slug)} exists and ${why}; choose another --out or remove it yourself`] : [];
+  });
+}
+
+function report(lines: string[], moved: number): number {
+  for (const line of lines) console.error(`playbook: ${line}`);
+  console.error(
+    moved
+      ? `playbook: stopped after writing ${moved} folder(s); the others are as they were`
+      : 'playbook: nothing written',
+  );
+  return 1;
+}
