@@ -6,6 +6,7 @@ import { loadLibrary } from '../src/node/library/index.ts';
 import { renderHtml } from '../src/core/render/index.ts';
 import { tailor } from '../src/core/tailor/index.ts';
 import { printPdfs, type PdfJob } from '../src/node/pdf/print.ts';
+import { playbookStylesheet } from '../src/node/pdf/stylesheet.ts';
 import { profiles } from './tailor.ts';
 import { stats, timed, type Stats } from './stats.ts';
 
@@ -19,7 +20,7 @@ export async function benchPdf(
     const jobs: PdfJob[] = profiles(batchSize, 11).map((p, i) => {
       const plan = tailor(p, lib, { date: '2026-01-01', contentVersion: 'bench' });
       return {
-        html: (pages) => renderHtml(plan, { pages }),
+        html: (pages) => renderHtml(plan, { pages, css: playbookStylesheet() }),
         title: plan.company,
         subject: 'bench',
         stamp: 'bench',

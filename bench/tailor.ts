@@ -4,6 +4,7 @@ import { loadLibrary } from '../src/node/library/index.ts';
 import { profileSchema, type Profile } from '../src/core/schema/index.ts';
 import { tailor } from '../src/core/tailor/index.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../src/core/render/index.ts';
+import { playbookStylesheet } from '../src/node/pdf/stylesheet.ts';
 import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../src/core/taxonomy.ts';
 import { stats, timed, type Stats } from './stats.ts';
 
@@ -49,7 +50,7 @@ export async function benchTailor(
       const start = performance.now();
       const plan = tailor(p, lib, options);
       renderMarkdown(plan);
-      renderHtml(plan);
+      renderHtml(plan, { css: playbookStylesheet() });
       renderJson(plan);
       times.push(performance.now() - start);
     }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../node/tailor-command/run.ts';
 import { printPdfs } from '../node/pdf/print.ts';
+import { playbookStylesheet } from '../node/pdf/stylesheet.ts';
 import { loadLibraryOnce } from '../node/library/index.ts';
 import { htmlPage, libraryPlaybookDocument } from '../core/render/index.ts';
 import { contentVersion, siteLink, stampDate } from '../node/stamp.ts';
@@ -26,10 +27,11 @@ await printPdfs(
         title: p.data.title,
         description: p.data.summary,
         version,
+        css: playbookStylesheet(),
       }),
     title: `Playbook: ${p.data.title}`,
     subject: p.data.summary,
-    stamp: `Content ${version} · ${date}`,
+    stamp: `Playbook: ${p.data.title} · ${date}`,
     date,
     file: join(dir, `${p.id}.pdf`),
   })),

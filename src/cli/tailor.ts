@@ -1,13 +1,13 @@
-/** `npm run playbook -- --profile <file|folder> [--format md,html,json,pdf] [--out DIR] [--paper a4|letter]`: tailored playbooks. */
+/** `npm run playbook -- --profile <file|folder> [--format md,html,json,pdf,ics] [--out DIR] [--paper a4|letter]`: tailored playbooks. */
 import { parseArgs } from 'node:util';
 import { run } from '../node/tailor-command/run.ts';
 import { UsageError } from '../node/tailor-command/usage-error.ts';
 import { ConfigError } from '../node/config.ts';
 import { fsErrorLine, isFsError } from '../node/fs-errors.ts';
 
-const USAGE = `usage: npm run playbook -- --profile <file or folder> [--format md,html,json,pdf] [--out DIR] [--paper a4|letter]
+const USAGE = `usage: npm run playbook -- --profile <file or folder> [--format md,html,json,pdf,ics] [--out DIR] [--paper a4|letter]
   --profile  an org profile (.yaml, .yml, .json) or a folder of them
-  --format   comma-separated formats (default: all of md,html,json,pdf)
+  --format   comma-separated formats (default: all of md,html,json,pdf,ics)
   --out      output folder (default: out/playbooks); writes DIR/<slug>/playbook.<ext>
   --paper    PDF paper size (default: a4)`;
 

@@ -10,6 +10,7 @@ import { profileSchema } from '../../src/core/schema/index.ts';
 import { tailor } from '../../src/core/tailor/index.ts';
 import { executableMarkup } from '../helpers/html-safety.ts';
 import { validFiles, writeFixture } from '../helpers/fixture-library.ts';
+import { playbookStylesheet } from '../../src/node/pdf/stylesheet.ts';
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -183,7 +184,7 @@ describe('renderers never emit an unsafe href or src', () => {
       contentVersion: 'test',
       link: () => 'javascript:alert(1)',
     });
-    for (const html of [renderHtml(plan), renderHtmlFragment(plan)]) {
+    for (const html of [renderHtml(plan, { css: playbookStylesheet() }), renderHtmlFragment(plan)]) {
       expect(html).not.toMatch(/javascript:/i);
       expect(executableMarkup(html)).toEqual([]);
     }
@@ -214,7 +215,7 @@ describe('raw HTML in a step', () => {
     expect(plan.phases.flatMap((p) => p.tactics.map((t) => t.id))).toContain('listen-first');
     const outputs = {
       md: renderMarkdown(plan),
-      html: renderHtml(plan),
+      html: renderHtml(plan, { css: playbookStylesheet() }),
       fragment: renderHtmlFragment(plan),
       json: renderJson(plan),
     };
@@ -236,7 +237,9 @@ describe('the standalone HTML playbook', () => {
       reader: 'pmm',
       relationship: 'healthy',
     });
-    const html = renderHtml(tailor(profile, lib!, { date: '2026-01-01', contentVersion: 'test' }));
+    const html = renderHtml(tailor(profile, lib!, { date: '2026-01-01', contentVersion: 'test' }), {
+      css: playbookStylesheet(),
+    });
     const head = fromHtml(html).children.find((n): n is Element => n.type === 'element')!.children[0] as Element;
     const tags = head.children.filter((n): n is Element => n.type === 'element');
     // A CSP <meta> only governs what comes after it, so it must precede the stylesheet.

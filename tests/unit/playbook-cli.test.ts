@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executableMarkup } from '../helpers/html-safety.ts';
 import { MANIFEST } from '../../src/node/manifest.ts';
+import ICAL from 'ical.js';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -129,6 +130,21 @@ describe('npm run playbook', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('writes a calendar with --format ics that a calendar library reads back, dated from start_date', () => {
+    const out = outDir();
+    const file = profile('dated.yaml', `${GOOD}start_date: 2027-03-01\nupcoming_launch_weeks: 6\n`);
+    const r = run('--profile', file, '--format', 'ics', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const text = readFileSync(join(out, 'bramblewick-tea', 'playbook.ics'), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.find((e) => e.uid === 'window-now.bramblewick-tea@playbook')?.startDate.toString()).toBe(
+      '2027-03-01',
+    );
+    expect(events.find((e) => e.uid === 'launch-week.bramblewick-tea@playbook')?.startDate.toString()).toBe(
+      '2027-04-12',
+    );
+  });
+
   it('writes nothing for the valid profiles of a folder when one is invalid', () => {
     const dir = mkdtempSync(join(work, 'folder-'));
     profile('a-good.yaml', GOOD, dir);
@@ -152,7 +168,10 @@ describe('npm run playbook', () => {
 
   it.each([
     [['--format', 'md'], /--profile is required/],
-    [['--profile', 'x.yaml', '--format', 'docx'], /--format: 'docx' is not allowed \(allowed: md, html, json, pdf\)/],
+    [
+      ['--profile', 'x.yaml', '--format', 'docx'],
+      /--format: 'docx' is not allowed \(allowed: md, html, json, pdf, ics\)/,
+    ],
     [['--profile', 'x.yaml', '--paper', 'a5'], /--paper: 'a5' is not allowed; did you mean 'a4'\?/],
     [['--profle', 'x.yaml'], /Unknown option '--profle'/],
   ])('exits 2 on a usage error: %j', (args, message) => {

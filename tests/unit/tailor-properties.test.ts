@@ -7,6 +7,7 @@ import { tailor } from '../../src/core/tailor/index.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../../src/core/render/index.ts';
 import { executableMarkup } from '../helpers/html-safety.ts';
 import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../../src/core/taxonomy.ts';
+import { playbookStylesheet } from '../../src/node/pdf/stylesheet.ts';
 
 const lib = loadLibrary();
 const options = { date: '2026-01-01', contentVersion: 'prop' };
@@ -93,7 +94,7 @@ describe('tailor properties', () => {
         ),
         (profile, company) => {
           const plan = tailor({ ...profile, company }, lib, options);
-          const html = renderHtml(plan);
+          const html = renderHtml(plan, { css: playbookStylesheet() });
           expect(executableMarkup(html)).toEqual([]);
           expect(html).toContain(company.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;'));
           const md = renderMarkdown(plan);

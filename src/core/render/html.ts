@@ -10,7 +10,7 @@ import { planDocument, type DocumentOptions } from './document.ts';
 import rehypeTickBoxes from './tick-boxes.ts';
 import rehypeTableWrap from '../markdown/table-wrap.ts';
 import rehypeDropUnsafeUrls from '../markdown/drop-unsafe-urls.ts';
-import { PLAYBOOK_CSS } from './styles.ts';
+import { playbookTitle } from './doc-front.ts';
 
 const toHast = unified().use(remarkRehype).use(rehypeDropUnsafeUrls).use(rehypeTickBoxes).use(rehypeTableWrap);
 const printer = unified().use(rehypeStringify);
@@ -29,16 +29,20 @@ export function renderHtmlFragment(plan: Plan): string {
 }
 
 /** A self-contained HTML page: inline CSS, no scripts, no outside requests (its CSP says so); prints well (pages: see DocumentOptions). */
-export function renderHtml(plan: Plan, options: DocumentOptions = {}): string {
+export function renderHtml(plan: Plan, options: DocumentOptions & { css: string }): string {
   return htmlPage(planDocument(plan, options), {
-    title: `PM–PMM playbook for ${plan.company}`,
+    title: playbookTitle(plan),
     description: `A tailored PM–PMM playbook for ${plan.company}`,
     version: plan.generated.contentVersion,
+    css: options.css,
   });
 }
 
-/** Wraps any playbook document in a self-contained page with the inline stylesheet. */
-export function htmlPage(doc: MdastRoot, meta: { title: string; description: string; version: string }): string {
+/** Wraps any playbook document in a self-contained page with its stylesheet inline (`css`: playbook.css). */
+export function htmlPage(
+  doc: MdastRoot,
+  meta: { title: string; description: string; version: string; css: string },
+): string {
   const page: HastRoot = {
     type: 'root',
     children: [
@@ -52,7 +56,7 @@ export function htmlPage(doc: MdastRoot, meta: { title: string; description: str
           h('meta', { name: 'author', content: 'Playbook' }),
           h('meta', { name: 'description', content: meta.description }),
           h('title', meta.title),
-          h('style', PLAYBOOK_CSS),
+          h('style', meta.css),
         ]),
         h('body', [h('main', { class: 'playbook' }, (toHast.runSync(doc) as HastRoot).children as never)]),
       ]),

@@ -4,10 +4,7 @@ import type { Browser } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { launchChromium } from './chromium.ts';
 import { pagesByTitle, readPdf } from './read.ts';
-
-/** Paper sizes offered by --paper. */
-export const PAPERS = ['a4', 'letter'] as const;
-export type Paper = (typeof PAPERS)[number];
+import { footerTemplate, headerTemplate, MARGINS, PAPER_FORMAT, type Paper } from '../../core/render/print-layout.ts';
 
 /** One PDF to print: HTML for given page numbers of the contents, metadata, and where to write it. */
 export interface PdfJob {
@@ -25,7 +22,6 @@ export interface PdfJob {
 }
 
 const CONCURRENCY = 3;
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Prints every job; the browser is closed whatever happens, and no partial PDF is left behind. */
 export async function printPdfs(jobs: PdfJob[], options: { paper: Paper }): Promise<void> {
@@ -51,12 +47,12 @@ async function printOne(browser: Browser, job: PdfJob, paper: Paper): Promise<vo
     const print = async (html: string) => {
       await page.setContent(html, { waitUntil: 'load' });
       return page.pdf({
-        format: paper === 'a4' ? 'A4' : 'Letter',
+        format: PAPER_FORMAT[paper],
         printBackground: true,
         displayHeaderFooter: true,
-        headerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555">${escape(job.title)}</div>`,
-        footerTemplate: `<div style="font:8px system-ui,sans-serif;width:100%;padding:0 16mm;color:#555;display:flex;justify-content:space-between"><span>${escape(job.stamp)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
-        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        headerTemplate: headerTemplate(job.title),
+        footerTemplate: footerTemplate(job.stamp),
+        margin: MARGINS,
         outline: true,
         tagged: true,
       });

@@ -1,11 +1,11 @@
 /** The tailor command's flags, checked: a bad flag or value is a usage error (exit 2), found before any file is read. */
 import { didYouMean } from '../../core/library/problems.ts';
-import { PAPERS, type Paper } from '../pdf/print.ts';
+import { PAPERS, type Paper } from '../../core/render/print-layout.ts';
 import { checkOutDir } from './out-dir.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The output formats, in the order they are written. */
-const FORMATS = ['md', 'html', 'json', 'pdf'] as const;
+const FORMATS = ['md', 'html', 'json', 'pdf', 'ics'] as const;
 /** One output format. */
 export type Format = (typeof FORMATS)[number];
 

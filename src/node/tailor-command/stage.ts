@@ -1,18 +1,21 @@
 /** Writes every plan's folder into the staging folder, complete with its manifest, before anything is moved into place. */
 import { constants, copyFileSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderHtml, renderJson, renderMarkdown } from '../../core/render/index.ts';
+import { renderHtml, renderIcs, renderJson, renderMarkdown } from '../../core/render/index.ts';
+import { playbookStylesheet } from '../pdf/stylesheet.ts';
 import type { Plan } from '../../core/tailor/index.ts';
 import { aStage, anAudience } from '../../core/taxonomy.ts';
-import { printPdfs, type Paper, type PdfJob } from '../pdf/print.ts';
+import { printPdfs, type PdfJob } from '../pdf/print.ts';
+import type { Paper } from '../../core/render/print-layout.ts';
 import { readManifest, writeManifest } from '../manifest.ts';
 import type { Format } from './flags.ts';
 import type { Progress } from './progress.ts';
 
 const TEXT: Record<Exclude<Format, 'pdf'>, (plan: Plan) => string> = {
   md: renderMarkdown,
-  html: (plan) => renderHtml(plan),
+  html: (plan) => renderHtml(plan, { css: playbookStylesheet() }),
   json: renderJson,
+  ics: renderIcs,
 };
 
 /** Stages `staging/<slug>/` for each plan; the formats not asked for are carried over from the earlier folder in `out`. */
@@ -57,10 +60,10 @@ const isFile = (path: string) => {
 /** What to print for a plan: its HTML (numbered contents on the second pass) and its metadata. */
 function pdfJob(plan: Plan, file: string): PdfJob {
   return {
-    html: (pages) => renderHtml(plan, { pages }),
+    html: (pages) => renderHtml(plan, { pages, css: playbookStylesheet() }),
     title: `PM–PMM playbook for ${plan.company}`,
     subject: `A tailored plan for ${anAudience(plan.profile.reader)} at ${aStage(plan.profile.stage)}, ${plan.profile.relationship} relationship`,
-    stamp: `Content ${plan.generated.contentVersion} · ${plan.generated.date}`,
+    stamp: `Prepared for ${plan.company} · ${plan.generated.date}`,
     date: plan.generated.date,
     file,
   };
