@@ -29,12 +29,21 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('playbook PDF', () => {
-  it('has a cover with the company, reader, date and content version', () => {
+  it('has a cover with the company, reader and date, and the content version only in the colophon', () => {
     expect(pdf.pages.length).toBeGreaterThan(5);
     expect(pdf.pages[0]).toContain('Thistledown Maps');
     expect(pdf.pages[0]).toMatch(/product marketing leader new to the company/);
-    expect(pdf.pages[0]).toContain('2026-01-01');
-    expect(pdf.pages[0]).toMatch(/Content version: [0-9a-f]{10}/);
+    expect(pdf.pages[0]).toMatch(/Starts: Thu 1 Jan 2026/);
+    expect(pdf.pages[0]).not.toMatch(/[Vv]ersion|\b[0-9a-f]{10}\b/);
+    expect(pdf.pages.at(-1)).toMatch(/About this playbook[\s\S]*content version [0-9a-f]{10}/);
+  });
+
+  it('keeps the spaces of wrapped headings in its bookmarks', () => {
+    const titles = (items: PdfFacts['outline']): string[] => items.flatMap((i) => [i.title, ...titles(i.items)]);
+    const all = titles(pdf.outline);
+    expect(all[0]).toBe('PM–PMM playbook for Thistledown Maps');
+    for (const t of all) expect(t, t).not.toMatch(/[a-z][A-Z]/);
+    expect(all.every((t) => !/\S{32,}/.test(t))).toBe(true);
   });
 
   it('numbers the contents with the pages the headings are really on', () => {

@@ -1,9 +1,12 @@
 /** The front and back of a playbook: the cover, "Your first two weeks", and the colophon. */
-import type { RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import type { Plan } from '../tailor/index.ts';
 import { formatDay } from '../tailor/days.ts';
 import { aStage, anAudience } from '../taxonomy.ts';
 import { heading, item, link, list, para, strong } from './mdast.ts';
+
+/** A cover paragraph, set apart as a fact about the plan. */
+const facts = (p: Paragraph): Paragraph => ({ ...p, data: { hProperties: { className: ['cover-facts'] } } });
 
 /** The playbook's title, as the cover and the HTML page show it. */
 export const playbookTitle = (plan: Plan) => `PM–PMM playbook for ${plan.company}`;
@@ -14,12 +17,20 @@ export function cover(plan: Plan, id: string): RootContent[] {
   const reader = `${anAudience(p.reader)}${p.new_to_company ? ' new to the company' : ''}`;
   return [
     heading(1, id, playbookTitle(plan)),
-    para(strong('Prepared for:'), ' ', `${reader} at ${aStage(p.stage)} with a ${p.relationship} PM–PMM relationship.`),
-    para(
-      strong('Starts:'),
-      ' ',
-      formatDay(plan.start, { weekday: true, year: true }),
-      ...(plan.launch ? [' · ', strong('Launch week:'), ' ', plan.launch.week] : []),
+    facts(
+      para(
+        strong('Prepared for:'),
+        ' ',
+        `${reader} at ${aStage(p.stage)} with a ${p.relationship} PM–PMM relationship.`,
+      ),
+    ),
+    facts(
+      para(
+        strong('Starts:'),
+        ' ',
+        formatDay(plan.start, { weekday: true, year: true }),
+        ...(plan.launch ? [' · ', strong('Launch week:'), ' ', plan.launch.week] : []),
+      ),
     ),
     {
       ...para(
@@ -51,13 +62,19 @@ export function firstTwoWeeks(plan: Plan, id: string, title: string): RootConten
   ];
 }
 
-/** The colophon: how the playbook was made, for whoever maintains it. */
+/** The colophon: how the playbook was made and where its links lead, for whoever keeps it up to date. */
 export function colophon(plan: Plan, id: string, title: string): RootContent[] {
+  const site = plan.phases[0]?.tactics[0]?.url.match(/^https?:\/\/[^/]+/)?.[0];
   return [
     heading(2, id, title),
     para(
       `Written by Playbook on ${formatDay(plan.generated.date, { year: true })} from content version ${plan.generated.contentVersion}, for ${plan.company}. `,
       'The advice comes from the practitioners and articles listed under Credits, in our words; the full reasons for each choice are in the JSON version of this playbook.',
+    ),
+    para(
+      site
+        ? `Every tactic and playbook named here has its own page on ${site}, with templates and the full steps.`
+        : 'Every tactic and playbook named here has its own page on your company’s Playbook site, at the path given beside it (such as /tactics/…); ask whoever runs the site for its address.',
     ),
   ];
 }

@@ -5,6 +5,7 @@ import type { Plan } from '../tailor/index.ts';
 import { blockItem, heading, item, link, list, para, root, strong } from './mdast.ts';
 import { colophon, cover, firstTwoWeeks, playbookTitle } from './doc-front.ts';
 import { templates } from './doc-templates.ts';
+import { formatDay } from '../tailor/days.ts';
 import { timelineSection } from './doc-timeline.ts';
 
 /** The sections of the playbook, in reading order, with their anchor ids (for tables of contents). */
@@ -98,7 +99,7 @@ export function planDocument(plan: Plan, options: DocumentOptions = {}): Root {
     section(checklist!),
     list(
       false,
-      plan.phases.flatMap((ph) => ph.tactics.map((t) => item([`${t.title} (${t.when})`], false))),
+      plan.phases.flatMap((ph) => ph.tactics.map((t) => item([`${t.title} (from ${formatDay(t.day)})`], false))),
       'checklist',
     ),
     ...credits(plan, section(creditsAt!)),

@@ -2,6 +2,7 @@
 import { s } from 'hastscript';
 import type { Element } from 'hast';
 import type { Plan } from '../tailor/index.ts';
+import { formatDay } from '../tailor/days.ts';
 
 const WIDTH = 720;
 const LINE = 15;
@@ -11,12 +12,15 @@ const HEAD = 50;
 /** One column per phase with its window, its title and numbered tactic titles, wrapped to fit. */
 export function timelineSvg(plan: Plan): Element {
   const colWidth = WIDTH / Math.max(1, plan.phases.length);
-  const maxChars = Math.floor((colWidth - 30) / 6);
+  // About 6.3 px per character of 11 px system-ui text: a safe budget, so no line runs past its card.
+  const maxChars = Math.floor((colWidth - 30) / 6.3);
   const texts: Element[] = [];
   let bottom = HEAD;
   let n = 0;
   plan.phases.forEach((phase, i) => {
-    const column = phaseColumn(phase, i * colWidth, maxChars, n);
+    const note =
+      phase.id === 'launch-week' && plan.launch ? `Launch due ${formatDay(plan.launch.day, { weekday: true })}` : '';
+    const column = phaseColumn(phase, i * colWidth, maxChars, n, note);
     n += phase.tactics.length;
     texts.push(...column.texts);
     bottom = Math.max(bottom, column.bottom);
@@ -40,16 +44,16 @@ export function timelineSvg(plan: Plan): Element {
 }
 
 /** A phase's column of text: window, calendar dates, then its tactics numbered on from `before`; and where it ends. */
-function phaseColumn(phase: Plan['phases'][number], x: number, maxChars: number, before: number) {
+function phaseColumn(phase: Plan['phases'][number], x: number, maxChars: number, before: number, note: string) {
   const texts: Element[] = [
     s('text', { x: x + 14, y: 22, 'font-size': 12, 'font-weight': 700, fill: '#1d2430' }, phase.window),
-    s(
-      'text',
-      { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' },
-      phase.dates,
-    ),
+    s('text', { x: x + 14, y: 37, 'font-size': 10.5, fill: '#39424e' }, phase.dates),
   ];
   let y = HEAD + 16;
+  if (note) {
+    texts.push(s('text', { x: x + 14, y, 'font-size': 11, 'font-weight': 700, fill: '#1d2430' }, note));
+    y += LINE + GAP;
+  }
   phase.tactics.forEach((t, k) => {
     wrap(`${before + k + 1}. ${t.title}`, maxChars).forEach((line, j) => {
       texts.push(s('text', { x: x + (j ? 27 : 14), y, 'font-size': 11, fill: '#1d2430' }, line));

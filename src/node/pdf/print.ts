@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { launchChromium } from './chromium.ts';
 import { pagesByTitle, readPdf } from './read.ts';
+import { headingTexts, restoreOutlineTitles, titleKey } from './outline-titles.ts';
 import { footerTemplate, headerTemplate, MARGINS, PAPER_FORMAT, type Paper } from '../../core/render/print-layout.ts';
 
 /** One PDF to print: HTML for given page numbers of the contents, metadata, and where to write it. */
@@ -57,13 +58,14 @@ async function printOne(browser: Browser, job: PdfJob, paper: Paper): Promise<vo
         tagged: true,
       });
     };
-    let final: Uint8Array;
-    if (job.numberContents === false) final = await print(job.html());
+    let html: string;
+    if (job.numberContents === false) html = job.html();
     else {
       const draft = await print(job.html(PLACEHOLDERS));
-      final = await print(job.html(pagesByTitle((await readPdf(draft)).outline)));
+      const pages = pagesByTitle((await readPdf(draft)).outline);
+      html = job.html(new Proxy(pages, { get: (p, title: string) => p[titleKey(title)] }));
     }
-    writeFileSync(partial, await withMetadata(final, job));
+    writeFileSync(partial, await withMetadata(await print(html), job, headingTexts(html)));
     renameSync(partial, job.file);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -76,9 +78,10 @@ async function printOne(browser: Browser, job: PdfJob, paper: Paper): Promise<vo
 /** Two-digit placeholders keep the contents the same length in both passes, so nothing moves. */
 const PLACEHOLDERS = new Proxy({}, { get: () => 88 }) as Record<string, number>;
 
-/** Sets title, author, subject and fixed dates, so the same input gives the same bytes. */
-async function withMetadata(bytes: Uint8Array, job: PdfJob): Promise<Uint8Array> {
+/** Sets title, author, subject and fixed dates (the same input gives the same bytes), and mends the outline's titles. */
+async function withMetadata(bytes: Uint8Array, job: PdfJob, headings: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  restoreOutlineTitles(doc, headings);
   const date = new Date(`${job.date}T00:00:00Z`);
   doc.setTitle(job.title, { showInWindowTitleBar: true });
   doc.setAuthor('Playbook');

@@ -1,5 +1,6 @@
 /** Reads a PDF back (pdfjs-dist): its outline with page numbers, page texts and metadata. Used to number the contents and by tests. */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { titleKey } from './outline-titles.ts';
 
 /** One bookmark: its title, 1-based page and nested bookmarks. */
 export interface OutlineEntry {
@@ -46,10 +47,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   }
 }
 
-/** Flattens an outline into title → first page. */
+/** Flattens an outline into title → first page, keyed without spaces (wrapped headings lose theirs in the outline). */
 export function pagesByTitle(outline: OutlineEntry[], into: Record<string, number> = {}): Record<string, number> {
   for (const e of outline) {
-    into[e.title.trim()] ??= e.page;
+    into[titleKey(e.title)] ??= e.page;
     pagesByTitle(e.items, into);
   }
   return into;
