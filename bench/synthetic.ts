@@ -19,9 +19,9 @@ export function writeSyntheticLibrary(source: string, dir: string, factor: numbe
   mkdirSync(join(content, 'playbooks'), { recursive: true });
   for (const folder of ['sources', 'situations', 'profiles'])
     cpSync(join(source, folder), join(content, folder), { recursive: true });
-  const tactics = readdirSync(join(source, 'tactics')).filter((f) => f.endsWith('.md'));
-  const playbooks = readdirSync(join(source, 'playbooks')).filter((f) => f.endsWith('.md'));
-  const ids = tactics.map((f) => f.replace(/\.md$/, ''));
+  const tactics = readdirSync(join(source, 'tactics')).filter((f) => /\.mdx?$/.test(f));
+  const playbooks = readdirSync(join(source, 'playbooks')).filter((f) => /\.mdx?$/.test(f));
+  const ids = tactics.map((f) => f.replace(/\.mdx?$/, ''));
   for (let k = 0; k < factor; k++) {
     const rename = (text: string) =>
       k === 0
@@ -38,7 +38,7 @@ export function writeSyntheticLibrary(source: string, dir: string, factor: numbe
                 .replace(/^title: (.*)$/m, (_m, t: string) => `title: ${vary(t).slice(0, 80)} (${k})`)
                 .replace(/\n---\n([\s\S]*)$/, (_m, body: string) => `\n---\n${vary(body)}`),
             );
-      writeFileSync(join(content, 'tactics', k === 0 ? f : f.replace(/\.md$/, `-v${k}.md`)), varied);
+      writeFileSync(join(content, 'tactics', k === 0 ? f : f.replace(/\.(mdx?)$/, `-v${k}.$1`)), varied);
     }
     for (const f of playbooks) {
       const text = readFileSync(join(source, 'playbooks', f), 'utf8');
@@ -50,7 +50,7 @@ export function writeSyntheticLibrary(source: string, dir: string, factor: numbe
                 .replace(/^title: (.*)$/m, (_m, t: string) => `title: ${vary(t)} (${k})`)
                 .replace(/^featured: true$/m, 'featured: false'),
             );
-      writeFileSync(join(content, 'playbooks', k === 0 ? f : f.replace(/\.md$/, `-v${k}.md`)), varied);
+      writeFileSync(join(content, 'playbooks', k === 0 ? f : f.replace(/\.(mdx?)$/, `-v${k}.$1`)), varied);
     }
   }
   return content;

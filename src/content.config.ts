@@ -4,6 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { loadLibraryOnce } from './node/library/index.ts';
 import { playbookSchema, profileSchema, situationSchema, sourceSchema, tacticSchema } from './core/schema/index.ts';
 import { renderBody } from './core/markdown/render-body.ts';
+import { isMdxFile } from './core/markdown/parse.ts';
 
 type Name = 'tactics' | 'playbooks' | 'sources' | 'situations' | 'profiles';
 
@@ -19,7 +20,7 @@ function libraryLoader(name: Name): Loader {
           data: entry.data as Record<string, unknown>,
           filePath: entry.file,
         });
-        const rendered = entry.body ? renderBody(entry.body) : undefined;
+        const rendered = entry.body ? renderBody(entry.body, { mdx: isMdxFile(entry.file) }) : undefined;
         store.set({
           id: entry.id,
           data,

@@ -1,6 +1,6 @@
 /**
- * The small unified plugins against fixtures, remark-toc style: each folder of tests/fixtures holds `input.md`,
- * `config.json` (the plugins and options to run, or the whole content pipeline) and the expected `output.html`.
+ * The small unified plugins against fixtures, remark-toc style: each folder of tests/fixtures holds `input.md`
+ * (or `input.mdx`, read with MDX), `config.json` (the plugins and options to run, or the whole content pipeline) and the expected `output.html`.
  * Set UPDATE_FIXTURES=1 to write the outputs after a deliberate change, then review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { unified, type Pluggable } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import remarkContentBlocks from '../../src/core/markdown/content-blocks.ts';
 import remarkHeadingIds, { type OutlineItem } from '../../src/core/markdown/heading-ids.ts';
 import rehypeTableWrap from '../../src/core/markdown/table-wrap.ts';
 import rehypeTickBoxes from '../../src/core/render/tick-boxes.ts';
@@ -18,6 +20,7 @@ import { renderBody } from '../../src/core/markdown/render-body.ts';
 
 const FIXTURES = 'tests/fixtures';
 const PLUGINS: Record<string, unknown> = {
+  'content-blocks': remarkContentBlocks,
   'heading-ids': remarkHeadingIds,
   'table-wrap': rehypeTableWrap,
   'tick-boxes': rehypeTickBoxes,
@@ -35,12 +38,13 @@ const use = (list: [string, object?][] = []): Pluggable[] =>
     return [PLUGINS[name], options] as Pluggable;
   });
 
-/** Markdown → HTML through the configured plugins (or the content pipeline itself). */
-function run(input: string, config: Config): string {
-  if (config.pipeline === 'render-body') return renderBody(input).html;
+/** Markdown (or MDX) → HTML through the configured plugins (or the content pipeline itself). */
+function run(input: string, config: Config, mdx: boolean): string {
+  if (config.pipeline === 'render-body') return renderBody(input, { mdx }).html;
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(mdx ? [remarkMdx] : [])
     .use(use(config.remark))
     .use(remarkRehype)
     .use(use(config.rehype))
@@ -49,14 +53,16 @@ function run(input: string, config: Config): string {
 }
 
 describe('Markdown plugin fixtures', () => {
-  const cases = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'input.md')));
+  const input = (name: string) => ['input.md', 'input.mdx'].find((f) => existsSync(join(FIXTURES, name, f)));
+  const cases = readdirSync(FIXTURES).filter((name) => input(name));
   it('has a fixture for every plugin', () => {
     for (const name of Object.keys(PLUGINS)) expect(cases.some((c) => c.startsWith(name))).toBe(true);
   });
   it.each(cases)('%s', (name) => {
     const dir = join(FIXTURES, name);
     const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as Config;
-    const actual = `${run(readFileSync(join(dir, 'input.md'), 'utf8'), config)}\n`;
+    const file = input(name)!;
+    const actual = `${run(readFileSync(join(dir, file), 'utf8'), config, file.endsWith('.mdx'))}\n`;
     if (process.env.UPDATE_FIXTURES) writeFileSync(join(dir, 'output.html'), actual);
     expect(actual).toBe(readFileSync(join(dir, 'output.html'), 'utf8'));
   });

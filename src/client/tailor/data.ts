@@ -1,9 +1,10 @@
 /** The library as the tailor page ships it: serialised at build time, rebuilt into a `Library` in the browser. */
 import { Library } from '../../core/library/library.ts';
+import type { ContentBlock } from '../../core/markdown/components.ts';
 import type { Entry } from '../../core/library/types.ts';
 import type { Playbook, Situation, Source, Tactic } from '../../core/schema/index.ts';
 
-/** An entry without its body and line finder: the browser needs the data, and each tactic's steps as text. */
+/** An entry without its body and line finder: the browser needs the data, and each tactic's steps and blocks as data. */
 type Shipped<T> = Omit<Entry<T>, 'locate' | 'body'>;
 
 /** What `tailor/data.json` holds: everything `tailor` reads, plus the stamps only Node can compute. */
@@ -13,6 +14,8 @@ export interface TailorData {
   tactics: Shipped<Tactic>[];
   /** Each tactic's numbered steps by tactic id, as the plan lists them (no Markdown to parse in the browser). */
   steps: Record<string, string[]>;
+  /** Each tactic's templates, scripts and agendas by tactic id, as plain mdast (placed as is in the playbook). */
+  blocks: Record<string, ContentBlock[]>;
   playbooks: Shipped<Playbook>[];
   sources: Shipped<Source>[];
   situations: Shipped<Situation>[];
@@ -26,6 +29,7 @@ export function toTailorData(lib: Library, stamps: { contentVersion: string; dat
     ...stamps,
     tactics: lib.tactics.map(strip),
     steps: Object.fromEntries(lib.tactics.map((t) => [t.id, lib.steps(t)])),
+    blocks: Object.fromEntries(lib.tactics.map((t) => [t.id, lib.blocks(t)])),
     playbooks: lib.playbooks.map(strip),
     sources: lib.sources.map(strip),
     situations: lib.situations.map(strip),
@@ -45,5 +49,6 @@ export function libraryFrom(data: TailorData): Library {
       profiles: [],
     },
     (t) => data.steps[t.id] ?? [],
+    (t) => data.blocks[t.id] ?? [],
   );
 }

@@ -1,10 +1,12 @@
 /** Checks that ids across collections and the shared catalogue agree; returns every problem found. */
 import { SITUATION_IDS } from '../taxonomy.ts';
-import { parseBody } from '../markdown/parse.ts';
+import type { Root } from 'mdast';
+import { isMdxFile, parseBody } from '../markdown/parse.ts';
 import { missingSections, splitSections } from '../markdown/sections.ts';
 import type { Playbook, Tactic } from '../schema/index.ts';
 import { checkSources } from './check-sources.ts';
 import { linkProblems } from './link-problems.ts';
+import { mdxProblems, mdxSyntaxProblem } from './mdx-problems.ts';
 import { didYouMean, type Problem } from './problems.ts';
 import type { CatalogueSource, Entry, LibraryEntries } from './types.ts';
 
@@ -61,7 +63,7 @@ function checkSituations(lib: LibraryEntries, contentDir: string): Problem[] {
   return problems;
 }
 
-/** A tactic's cited points and related tactics must exist; its body needs the required sections and safe links. */
+/** A tactic's cited points and related tactics must exist; its body needs the required sections, safe links and valid MDX. */
 function checkTactic(t: Entry<Tactic>, known: Known): Problem[] {
   const problems: Problem[] = [];
   t.data.sources.forEach((p, i) => {
@@ -82,8 +84,8 @@ function checkTactic(t: Entry<Tactic>, known: Known): Problem[] {
         problem: r === t.id ? 'a tactic cannot relate to itself' : unknown(r, known.tacticIds, 'tactic'),
       });
   });
-  const tree = parseBody(t.body);
-  const missing = missingSections(splitSections(tree));
+  const body = checkBody(t);
+  const missing = body.tree ? missingSections(splitSections(body.tree)) : [];
   if (missing.length)
     problems.push({
       file: t.file,
@@ -91,10 +93,10 @@ function checkTactic(t: Entry<Tactic>, known: Known): Problem[] {
       field: 'body',
       problem: `missing section: ${missing.join(', ')}`,
     });
-  return [...problems, ...linkProblems(tree, t.file, t.bodyLine)];
+  return [...problems, ...body.problems];
 }
 
-/** A playbook's steps must name existing tactics; its intro may hold only safe links and project images. */
+/** A playbook's steps must name existing tactics; its intro may hold only safe links, project images and content components. */
 function checkPlaybook(p: Entry<Playbook>, known: Known): Problem[] {
   const problems: Problem[] = [];
   p.data.steps.forEach((step, i) => {
@@ -106,5 +108,17 @@ function checkPlaybook(p: Entry<Playbook>, known: Known): Problem[] {
         problem: unknown(step.tactic, known.tacticIds, 'tactic'),
       });
   });
-  return [...problems, ...linkProblems(parseBody(p.body), p.file, p.bodyLine)];
+  return [...problems, ...checkBody(p).problems];
+}
+
+/** Reads a body as its file type says (MDX for `.mdx`), then checks its links and its MDX; no tree if it cannot be read. */
+function checkBody(e: Entry<unknown>): { tree?: Root; problems: Problem[] } {
+  const mdx = isMdxFile(e.file);
+  let tree: Root;
+  try {
+    tree = parseBody(e.body, { mdx });
+  } catch (error) {
+    return { problems: [mdxSyntaxProblem(error, e.file, e.bodyLine)] };
+  }
+  return { tree, problems: [...mdxProblems(tree, e.file, e.bodyLine, mdx), ...linkProblems(tree, e.file, e.bodyLine)] };
 }

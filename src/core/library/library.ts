@@ -1,5 +1,7 @@
 /** A validated library with the look-ups pages and the generator need. */
-import type { Playbook, Situation, Source, Tactic } from '../schema/index.ts';
+import type { ContentBlock } from '../markdown/components.ts';
+import type { Playbook, Situation, Source, Tactic, VocabularyEntry } from '../schema/index.ts';
+import { mergeVocabulary } from './merge-vocabulary.ts';
 import type { Entry } from './types.ts';
 import type { LibraryEntries } from './types.ts';
 
@@ -12,18 +14,21 @@ export interface PointRef {
 }
 
 /** The loaded content, with indexes by id and the reverse links between collections. */
-export class Library implements LibraryEntries {
+export class Library implements Omit<LibraryEntries, 'vocabulary'> {
   readonly tactics: Entry<Tactic>[];
   readonly playbooks: Entry<Playbook>[];
   readonly sources: Entry<Source>[];
   readonly situations: Entry<Situation>[];
   readonly profiles: LibraryEntries['profiles'];
   readonly points = new Map<string, PointRef>();
+  /** The search vocabulary in force: every folder's entries merged by term. */
+  readonly vocabulary: VocabularyEntry[];
 
-  /** `stepsOf` gives a tactic's numbered steps: parsed from the body in Node, shipped as data to the browser. */
+  /** `stepsOf` and `blocksOf` give a tactic's steps and blocks: parsed from the body in Node, shipped as data to the browser. */
   constructor(
     entries: LibraryEntries,
     private readonly stepsOf: (tactic: Entry<Tactic>) => string[],
+    private readonly blocksOf: (tactic: Entry<Tactic>) => ContentBlock[] = () => [],
   ) {
     this.tactics = [...entries.tactics].sort((a, b) => a.data.title.localeCompare(b.data.title));
     this.playbooks = [...entries.playbooks].sort(
@@ -32,6 +37,7 @@ export class Library implements LibraryEntries {
     this.sources = entries.sources;
     this.situations = [...entries.situations].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
     this.profiles = entries.profiles;
+    this.vocabulary = mergeVocabulary(entries.vocabulary ?? []);
     for (const source of this.sources) for (const p of source.data.points) this.points.set(p.id, { ...p, source });
   }
 
@@ -65,6 +71,11 @@ export class Library implements LibraryEntries {
   /** A tactic's steps, one line of plain text each. */
   steps(tactic: Entry<Tactic>): string[] {
     return this.stepsOf(tactic);
+  }
+
+  /** A tactic's templates, scripts and agendas, in body order: what its steps point at ("the agenda below"). */
+  blocks(tactic: Entry<Tactic>): ContentBlock[] {
+    return this.blocksOf(tactic);
   }
 
   /** Tactics filed under a situation. */

@@ -6,14 +6,16 @@ import { nearest } from './suggest.ts';
 export interface Problem {
   file: string;
   line?: number;
+  /** Column on that line, where a body check can tell (MDX syntax and components). */
+  column?: number;
   field: string;
   problem: string;
   allowed?: readonly string[];
 }
 
-/** Renders a problem as `file:line: field: problem (allowed: …)`. */
+/** Renders a problem as `file:line: field: problem (allowed: …)` (`file:line:column:` when the column is known). */
 export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
   const allowed = p.allowed?.length ? ` (allowed: ${shorten(p.allowed)})` : '';
   return `${where}: ${p.field || '(top level)'}: ${p.problem}${allowed}`;
 }

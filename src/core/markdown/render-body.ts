@@ -2,10 +2,13 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'mdast';
+import remarkContentBlocks from './content-blocks.ts';
 import remarkHeadingIds, { type OutlineItem } from './heading-ids.ts';
+import type { BodyFormat } from './parse.ts';
 import rehypeTableWrap from './table-wrap.ts';
 import rehypeDropUnsafeUrls from './drop-unsafe-urls.ts';
 
@@ -15,21 +18,25 @@ export interface RenderedBody {
   outline: OutlineItem[];
 }
 
-/** Markdown → HTML with heading ids; `shiftHeadings` demotes headings (e.g. a body rendered under a page h2). */
+/**
+ * Markdown (or MDX, with `mdx: true`) → HTML with heading ids; `shiftHeadings` demotes headings (e.g. a body
+ * rendered under a page h2), block titles included.
+ */
 export function renderBody(
   markdown: string,
-  options: { shiftHeadings?: number; idPrefix?: string } = {},
+  options: BodyFormat & { shiftHeadings?: number; idPrefix?: string } = {},
 ): RenderedBody {
   const outline: OutlineItem[] = [];
   const shift = options.shiftHeadings ?? 0;
-  const file = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (options.mdx) processor.use(remarkMdx);
+  const file = processor
     .use(() => (tree) => {
       if (shift)
         for (const node of (tree as Root).children)
           if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as 1;
     })
+    .use(remarkContentBlocks, { headingDepth: Math.min(6, 3 + shift) as 3 })
     .use(remarkHeadingIds, { outline, prefix: options.idPrefix ?? '' })
     .use(remarkRehype)
     .use(rehypeDropUnsafeUrls)

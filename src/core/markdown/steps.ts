@@ -1,7 +1,7 @@
 /** The numbered steps of a tactic body as plain text, for playbooks and checklists. */
 import type { ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseBody } from './parse.ts';
+import { parseBody, type BodyFormat } from './parse.ts';
 import { splitSections, stepList } from './sections.ts';
 
 const cache = new Map<string, string[]>();
@@ -13,12 +13,13 @@ function stepText(item: ListItem): string {
 }
 
 /** Each top-level item of the Steps list, as one line of plain text (items that were only raw HTML are left out). */
-export function tacticSteps(body: string): string[] {
-  let steps = cache.get(body);
+export function tacticSteps(body: string, format: BodyFormat = {}): string[] {
+  const key = `${format.mdx ? 'mdx' : 'md'}:${body}`;
+  let steps = cache.get(key);
   if (!steps) {
-    const list = stepList(splitSections(parseBody(body)));
+    const list = stepList(splitSections(parseBody(body, format)));
     steps = list ? list.children.map(stepText).filter(Boolean) : [];
-    cache.set(body, steps);
+    cache.set(key, steps);
   }
   return steps;
 }

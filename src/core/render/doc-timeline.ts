@@ -4,6 +4,7 @@ import type { Plan } from '../tailor/index.ts';
 import type { PlannedTactic } from '../tailor/plan.ts';
 import { formatDay } from '../tailor/days.ts';
 import { aStage } from '../taxonomy.ts';
+import { blockLabel, blockNodes } from '../markdown/block-nodes.ts';
 import { heading, item, link, list, para, strong } from './mdast.ts';
 import { timelineSvg } from './timeline.ts';
 
@@ -24,7 +25,7 @@ function figure(plan: Plan): Paragraph {
   };
 }
 
-/** One tactic of the plan: summary, when and what it takes, why now, your side, steps and the check-in day. */
+/** One tactic of the plan: summary, when and what it takes, why now, your side, steps (with the templates, scripts and agendas they point at) and the check-in day. */
 function tactic(t: PlannedTactic, n: number, plan: Plan, anchor: Anchor): RootContent[] {
   const when =
     t.when.startsWith('Now') || t.when === 'Launch week'
@@ -51,6 +52,7 @@ function tactic(t: PlannedTactic, n: number, plan: Plan, anchor: Anchor): RootCo
       t.steps.map((s) => item([s])),
       'steps',
     ),
+    ...t.blocks.flatMap((b) => blockNodes(b, 5, anchor(`${n}. ${blockLabel(b)}`))),
     para(
       `Check how it is going on ${formatDay(t.checkIn, { weekday: true })} (after ${t.checkAfterWeeks} week${t.checkAfterWeeks === 1 ? '' : 's'}). Full tactic: `,
       link(t.url, t.title),
@@ -64,7 +66,10 @@ export function timelineSection(plan: Plan, anchor: Anchor): RootContent[] {
   let n = 0;
   const windows = plan.phases.flatMap((phase): RootContent[] => [
     heading(3, anchor(phase.title), phase.title),
-    para(strong('Dates:'), ' ', `${phase.dates} (${phase.window.toLowerCase()})`),
+    {
+      ...para(strong('Dates:'), ' ', `${phase.dates} (${phase.window.toLowerCase()})`),
+      data: { hProperties: { className: ['window-dates'] } },
+    },
     ...(phase.id === 'launch-week' && plan.launch
       ? [
           para(

@@ -4,7 +4,9 @@ import type { Library } from '../library/library.ts';
 import type { Entry } from '../library/types.ts';
 import type { Playbook, Tactic } from '../schema/index.ts';
 import { sourceName } from '../credits.ts';
-import { parseBody } from '../markdown/parse.ts';
+import { blockLabel, blockNodes } from '../markdown/block-nodes.ts';
+import { documentNodes } from '../markdown/blocks.ts';
+import { isMdxFile, parseBody } from '../markdown/parse.ts';
 import { paths } from '../url.ts';
 import { blockItem, heading, item, link, list, para, root, strong } from './mdast.ts';
 import { anchor } from './document.ts';
@@ -18,13 +20,18 @@ export function libraryPlaybookDocument(
   const p = playbook.data;
   const tactics = p.steps.map((s) => ({ step: s, tactic: lib.tactic(s.tactic) }));
   const cited = new Set(tactics.flatMap(({ tactic }) => tactic.data.sources));
-  const intro = parseBody(playbook.body).children.filter((n) => n.type !== 'heading');
+  const body = parseBody(playbook.body, { mdx: isMdxFile(playbook.file) });
+  const intro = documentNodes(
+    body.children.filter((n) => n.type !== 'heading'),
+    3,
+    anchor,
+  );
   return root([
     heading(1, anchor(p.title), p.title),
     para(p.summary),
     para(strong('Goal:'), ' ', p.goal),
     para(strong('How long:'), ' ', p.duration, ' · ', strong('Who is in the room:'), ' ', p.room.join(', ')),
-    ...(intro as RootContent[]),
+    ...intro,
     heading(2, 'steps', 'Steps'),
     ...tactics.flatMap(({ step, tactic }, i) => stepBlocks(lib, step, tactic, i, siteLink)),
     heading(2, 'checklist', 'Checklist'),
@@ -43,7 +50,7 @@ export function libraryPlaybookDocument(
   ]);
 }
 
-/** One step of the playbook: its tactic's title, timing and effort, the note, the tactic's steps and a link. */
+/** One step of the playbook: its tactic's title, timing and effort, the note, the tactic's steps and blocks, and a link. */
 function stepBlocks(
   lib: Library,
   step: Playbook['steps'][number],
@@ -72,6 +79,7 @@ function stepBlocks(
       true,
       lib.steps(tactic).map((s) => item([s])),
     ),
+    ...lib.blocks(tactic).flatMap((b) => blockNodes(b, 4, anchor(`${i + 1}. ${blockLabel(b)}`))),
     para('Full tactic: ', link(siteLink(paths.tactic(tactic.id)), t.title)),
   ];
 }

@@ -108,6 +108,7 @@ function plannedTactic(
       : {}),
     ...(t.stage_notes[profile.stage] ? { stageNote: t.stage_notes[profile.stage] } : {}),
     steps: lib.steps(c.tactic),
+    blocks: lib.blocks(c.tactic),
     why,
     day: c.day,
     checkIn: workday(addDays(c.day, t.revisit_weeks * 7)),

@@ -1,4 +1,5 @@
 /** The tailored plan: the one intermediate form every renderer (Markdown, HTML, JSON) reads. */
+import type { ContentBlock } from '../markdown/components.ts';
 import type { Profile } from '../schema/index.ts';
 import type { CadenceItem } from './cadence.ts';
 import type { Grid } from './responsibilities.ts';
@@ -19,6 +20,8 @@ export interface PlannedTactic {
   /** Advice specific to the company's stage. */
   stageNote?: string;
   steps: string[];
+  /** The templates, scripts and agendas the steps point at, shown after them in every output. */
+  blocks: ContentBlock[];
   /** One or two sentences on why it matters for this company now (the full reasons are in `reasons`). */
   why: string;
   /** The day it starts and the day to check how it is going (YYYY-MM-DD). */
