@@ -6,7 +6,7 @@ import { benchBuild } from './build.ts';
 import { benchTailor } from './tailor.ts';
 import { benchPdf } from './pdf.ts';
 import { fmt, range } from './stats.ts';
-import { benchEngines, benchOurIndex, benchPagefind } from './search.ts';
+import { benchEngines, benchOurIndex, benchPagefind, engineTable } from './search.ts';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench/results.json' } },
@@ -18,7 +18,7 @@ log('site builds…');
 const builds = await benchBuild(quick ? [1] : [1, 10, 50], (f) => (quick ? 1 : f === 1 ? 3 : 1));
 log('search…');
 const indexes = await benchOurIndex(builds, quick ? 2 : 20);
-const engines = benchEngines(indexes[0]);
+const engines = benchEngines(indexes[0], builds[0]!.dir);
 const pagefind = quick ? { engine: 'Pagefind', error: 'skipped in --quick mode' } : await benchPagefind(builds[0]!.dir);
 log('tailoring…');
 const tailoring = await benchTailor(quick ? 50 : 1000);
@@ -53,15 +53,9 @@ const lines = [
       `| ${i.factor}× | ${i.rawBytes} | ${i.gzipBytes} | ${fmt(i.node.p50, 3)} / ${fmt(i.node.p95, 3)} | ${fmt(i.node.coldP50, 3)} | ${fmt(i.chromium.p50, 3)} / ${fmt(i.chromium.p95, 3)} | ${fmt(i.chromium.coldP50, 3)} |`,
   ),
   '',
-  '### Search: side by side (1× library; dev queries, then bench/queries-second-set.yaml)',
+  '### Search: side by side (1× library; hit@1 / hit@3 / MRR@10 on each query set)',
   '',
-  '| engine | hit@1 | hit@3 | MRR@10 | second set: hit@1 / hit@3 / MRR@10 | bytes a visitor downloads for one query (gzipped index; Pagefind: measured) | p50 / p95 ms (warm) | first pass p50 ms |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...[...engines, pagefind].map((e) =>
-    'error' in e
-      ? `| ${e.engine} | – | – | – | – | ${e.error.replace(/\|/g, '/').slice(0, 120)} | – | – |`
-      : `| ${e.engine} | ${fmt(e.relevance.hitAt1, 3)} | ${fmt(e.relevance.hitAt3, 3)} | ${fmt(e.relevance.mrrAt10, 3)} | ${fmt(e.secondSet.hitAt1, 3)} / ${fmt(e.secondSet.hitAt3, 3)} / ${fmt(e.secondSet.mrrAt10, 3)} | ${e.downloadBytes ?? 'n/a (not shipped)'} | ${e.latency ? `${fmt(e.latency.p50, 3)} / ${fmt(e.latency.p95, 3)} | ${fmt(e.latency.coldP50, 3)}` : '– | –'} |`,
-  ),
+  ...engineTable([...engines, pagefind]),
   '',
   '### Tailoring (tailor + Markdown + HTML + JSON per profile)',
   '',

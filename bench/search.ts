@@ -1,22 +1,22 @@
 /** Search benchmarks: index bytes, latency in Node and Chromium, relevance; beside fuse.js defaults, MiniSearch and Pagefind. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import MiniSearch from 'minisearch';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { loadLibrary } from '../src/node/library/index.ts';
-import { fuseDefaults } from '../src/core/search/baseline.ts';
+import { fuseDefaults } from '../src/core/search/baselines/fuse-defaults.ts';
+import { miniSearchDefaults, miniSearchIndexJson } from '../src/core/search/baselines/minisearch-defaults.ts';
 import { buildDocuments } from '../src/core/search/documents.ts';
-import { SEARCH_KEYS } from '../src/core/search/fuse-index.ts';
 import {
   evaluate,
   judgedQueries,
-  type EvalReport,
+  QUERY_SETS,
   type JudgedQuery,
   type RankedTactic,
 } from '../src/core/search/evaluate.ts';
+import type { Relevance } from '../src/core/search/relevance-table.ts';
 import { createSearcher } from '../src/core/search/search.ts';
 import type { SearchIndexData } from '../src/core/search/types.ts';
 import { launchChromium } from '../src/node/pdf/chromium.ts';
@@ -24,10 +24,13 @@ import { serveStatic } from '../src/node/serve.ts';
 import { percentile } from './stats.ts';
 import type { BuildResult } from './build.ts';
 
-const QUERIES = judgedQueries(parse(readFileSync('../shared/search-queries-dev.yaml', 'utf8')));
-/** A second, independent set (see its header), so relevance is not judged only on the set the search was tuned with. */
-const SECOND_SET = judgedQueries(parse(readFileSync('bench/queries-second-set.yaml', 'utf8')));
-const FIELDS = SEARCH_KEYS.map((k) => k.name);
+/** Every query set, by name: the dev set, then two written blind (see their headers), so relevance is not judged only on the set the search was tuned with. */
+const SETS = QUERY_SETS.map((file) => ({
+  name: basename(file).replace(/\.ya?ml$/, ''),
+  queries: judgedQueries(parse(readFileSync(file, 'utf8'))),
+}));
+/** Latency is timed on the dev queries. */
+const QUERIES = SETS[0]!.queries;
 
 /** Latency in ms: percentiles over the warm rounds, and the median of the first, cold pass (before the JIT has seen the code). */
 export interface Latency {
@@ -45,16 +48,11 @@ export interface IndexSize {
   chromium: Latency;
 }
 
-/** The relevance metrics reported. */
-export type Relevance = Pick<EvalReport, 'hitAt1' | 'hitAt3' | 'mrrAt10'>;
-
-/** One engine's relevance and what a visitor downloads for a query. */
+/** One engine's relevance on every query set and what a visitor downloads for a query. */
 export interface EngineResult {
   engine: string;
-  /** On the dev queries. */
-  relevance: Relevance;
-  /** On bench/queries-second-set.yaml. */
-  secondSet: Relevance;
+  /** Query set name → metrics. */
+  sets: Record<string, Relevance>;
   downloadBytes: number | null;
   latency: Latency | null;
 }
@@ -143,60 +141,60 @@ async function chromiumLatency(browser: Browser, bundle: string, index: string, 
   }
 }
 
-/** Relevance on the dev set and the second set for ours, fuse.js defaults and MiniSearch defaults, over the same documents and fields. */
-export function benchEngines(ourIndex: IndexSize | undefined): EngineResult[] {
-  const lib = loadLibrary();
-  const docs = buildDocuments(lib);
-  const tactics = new Map(lib.tactics.map((t) => [t.id, t.data.sources]));
-  const asTactics = (ids: string[]): RankedTactic[] =>
-    ids.filter((id) => tactics.has(id)).map((id) => ({ id, sources: tactics.get(id)! }));
-  const ours = createSearcher(JSON.parse(readFileSync('bench/work/lib-1x/dist/search-index.json', 'utf8')));
+/**
+ * Relevance on every query set for ours (the index the 1× site in `siteDir` serves), fuse.js defaults and MiniSearch
+ * defaults, over the same documents and fields.
+ */
+export function benchEngines(ourIndex: IndexSize | undefined, siteDir: string): EngineResult[] {
+  const docs = buildDocuments(loadLibrary());
+  const ours = createSearcher(JSON.parse(readFileSync(join(siteDir, 'search-index.json'), 'utf8')));
   const plainFuse = fuseDefaults(docs);
-  const mini = new MiniSearch<{ id: string; [k: string]: unknown }>({ fields: [...FIELDS], storeFields: ['id'] });
-  mini.addAll(
-    docs.map((d) => ({
-      ...d.fields,
-      id: `${d.kind}:${d.id}`,
-      situations: d.fields.situations.join(' '),
-      phrases: d.fields.phrases.join(' '),
-      audience: d.fields.audience.join(' '),
-    })),
-  );
-  const miniIds = (q: string) =>
-    mini
-      .search(q)
-      .map((r) => String(r.id))
-      .filter((id) => id.startsWith('tactic:'))
-      .map((id) => id.slice(7));
-  const judged = (rank: (q: string) => RankedTactic[]) => ({
-    relevance: relevance(QUERIES, rank),
-    secondSet: relevance(SECOND_SET, rank),
-  });
+  const mini = miniSearchDefaults(docs);
   return [
     {
       engine: 'Playbook search (ours)',
-      ...judged((q) => ours.search(q, { limit: 10 }).results),
+      sets: judged((q) => ours.search(q, { limit: 10 }).results),
       downloadBytes: ourIndex?.gzipBytes ?? null,
       latency: ourIndex?.node ?? null,
     },
     {
-      engine: 'fuse.js, default options',
-      ...judged((q) => asTactics(plainFuse(q).map((d) => d.id))),
-      downloadBytes: null,
-      latency: latency(plainFuse, 3),
+      engine: 'MiniSearch, default options',
+      sets: judged(mini),
+      downloadBytes: gzipSync(miniSearchIndexJson(docs)).length,
+      latency: latency(mini, 3),
     },
     {
-      engine: 'MiniSearch, default options',
-      ...judged((q) => asTactics(miniIds(q))),
-      downloadBytes: gzipSync(JSON.stringify(mini)).length,
-      latency: latency((q) => mini.search(q), 3),
+      engine: 'fuse.js, default options',
+      sets: judged(plainFuse),
+      downloadBytes: null,
+      latency: latency(plainFuse, 3),
     },
   ];
 }
 
+/** An engine's metrics on every query set. */
+function judged(rank: (q: string) => RankedTactic[]): Record<string, Relevance> {
+  return Object.fromEntries(SETS.map((s) => [s.name, relevance(s.queries, rank)]));
+}
+
 function relevance(queries: JudgedQuery[], rank: (q: string) => RankedTactic[]): Relevance {
-  const r = evaluate(queries, rank);
-  return { hitAt1: r.hitAt1, hitAt3: r.hitAt3, mrrAt10: r.mrrAt10 };
+  const { queries: n, hitAt1, hitAt3, mrrAt10 } = evaluate(queries, rank);
+  return { queries: n, hitAt1, hitAt3, mrrAt10 };
+}
+
+/** The side-by-side table: one row per engine, each query set's hit@1 / hit@3 / MRR@10, then bytes and latency. */
+export function engineTable(engines: (EngineResult | { engine: string; error: string })[]): string[] {
+  const f = (x: number) => x.toFixed(3);
+  const sets = SETS.map((s) => `${s.name} (${s.queries.length})`);
+  return [
+    `| engine | ${sets.join(' | ')} | bytes a visitor downloads for one query (gzipped index; Pagefind: measured) | p50 / p95 ms (warm) | first pass p50 ms |`,
+    `| --- |${' ---: |'.repeat(SETS.length + 3)}`,
+    ...engines.map((e) =>
+      'error' in e
+        ? `| ${e.engine} |${' – |'.repeat(SETS.length)} ${e.error.replace(/\|/g, '/').slice(0, 120)} | – | – |`
+        : `| ${e.engine} | ${SETS.map(({ name }) => [e.sets[name]!.hitAt1, e.sets[name]!.hitAt3, e.sets[name]!.mrrAt10].map(f).join(' / ')).join(' | ')} | ${e.downloadBytes ?? 'n/a (not shipped)'} | ${e.latency ? `${f(e.latency.p50)} / ${f(e.latency.p95)} | ${f(e.latency.coldP50)}` : '– | –'} |`,
+    ),
+  ];
 }
 
 /** Pagefind (installed on demand, never a dependency) indexing the built 1× site and queried in Chromium. */
@@ -221,15 +219,14 @@ export async function benchPagefind(siteDir: string): Promise<EngineResult | { e
     { encoding: 'utf8' },
   );
   if (index.status !== 0) return { engine: 'Pagefind', error: index.stderr || index.stdout };
-  const lib = loadLibrary();
-  const tactics = new Map(lib.tactics.map((t) => [t.id, t.data.sources]));
+  const tactics = new Map(loadLibrary().tactics.map((t) => [t.id, t.data.sources]));
   const server = await serveStatic(siteDir, '/');
   const browser = await launchChromium();
   try {
     const rankings = new Map<string, RankedTactic[]>();
     const times: number[] = [];
     let firstQueryBytes = 0;
-    for (const [i, q] of [...new Set([...QUERIES, ...SECOND_SET].map((x) => x.q))].entries()) {
+    for (const [i, q] of [...new Set(SETS.flatMap((s) => s.queries.map((x) => x.q)))].entries()) {
       const page = await browser.newPage();
       let bytes = 0;
       page.on('response', async (r) => {
@@ -262,8 +259,7 @@ export async function benchPagefind(siteDir: string): Promise<EngineResult | { e
     const rank = (q: string) => rankings.get(q) ?? [];
     return {
       engine: 'Pagefind 1.6 (in Chromium)',
-      relevance: relevance(QUERIES, rank),
-      secondSet: relevance(SECOND_SET, rank),
+      sets: judged(rank),
       downloadBytes: firstQueryBytes,
       latency: { p50: percentile(times, 50), p95: percentile(times, 95), coldP50: percentile(times, 50) },
     };

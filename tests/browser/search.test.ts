@@ -76,6 +76,22 @@ describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base
     await page.context().close();
   });
 
+  it('says what the query was understood as, like the CLI', async () => {
+    const { page, consoleErrors } = await open('?q=our+AEs+keep+overpromising');
+    await settled(page, 'our AEs keep overpromising');
+    const understood = page.locator('#search-understood');
+    await expect(understood.isVisible()).resolves.toBe(true);
+    await expect(understood.textContent()).resolves.toMatch(/^Understood as: .*AE → sales/);
+    expect(await resultIds(page)).toEqual(
+      searcher.search('our AEs keep overpromising', { limit: 20 }).results.map((h) => h.id),
+    );
+    await page.locator('#page-search').fill('roadmap');
+    await settled(page, 'roadmap');
+    await expect(understood.isVisible()).resolves.toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('restores ?q= and filters from the address, and filters by situation, audience and stage', async () => {
     const { page, consoleErrors } = await open('?q=launch');
     await settled(page, 'launch');

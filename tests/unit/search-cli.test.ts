@@ -1,29 +1,30 @@
-/** `npm run search` and `npm run eval:search` end to end: output contracts and exit codes. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/** `playbook search` and `playbook eval` (`npm run search`, `npm run eval:search`) end to end: output contracts and exit codes. */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs a script with tsx; returns exit code, stdout and stderr. */
-function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SITE_URL: '', BASE_PATH: '', ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** Runs a subcommand of the compiled bin; returns exit code, stdout and stderr. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runCli([command, ...args], { SITE_URL: '', BASE_PATH: '', ...env });
 }
-const search = (...args: string[]) => run('src/cli/search.ts', args);
+const search = (...args: string[]) => run('search', args);
 
 describe('npm run search', { timeout: 30_000 }, () => {
   it('prints the JSON contract with --json: tactics best first, with their advice points', () => {
     const r = search('--json', '--limit', '3', 'dissagree and comit');
     expect(r.code, r.err).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(['query', 'results', 'playbooks', 'situations']);
+    // DESIGN §5's four keys first, then what the query was understood as (added by the vocabulary issue).
+    expect(Object.keys(json)).toEqual(['query', 'results', 'playbooks', 'situations', 'understood']);
+    expect(json.understood).toEqual([
+      { kind: 'spelling', from: 'dissagree', to: [expect.stringMatching(/^disagree/)] },
+      { kind: 'spelling', from: 'comit', to: [expect.stringMatching(/^commit/)] },
+    ]);
     expect(json.query).toBe('dissagree and comit');
     expect(json.results).toHaveLength(3);
     for (const hit of json.results) {
@@ -43,11 +44,13 @@ describe('npm run search', { timeout: 30_000 }, () => {
   });
 
   it('uses the base path and site URL for links, like the site', () => {
-    const r = run('src/cli/search.ts', ['--json', '--limit', '1', 'roadmap'], {
+    const r = run('search', ['--json', '--limit', '1', 'roadmap'], {
       BASE_PATH: '/kb/',
       SITE_URL: 'https://example.org',
     });
     expect(JSON.parse(r.out).results[0].url).toMatch(/^https:\/\/example\.org\/kb\/tactics\/[a-z0-9-]+\/$/);
+    // The test build's snapshot has root-relative URLs: a build for another base path is not used.
+    expect(r.err).toBe('playbook: the last build was for /, not /kb/; reading content/ directly\n');
   });
 
   it('prints a readable list by default and says what it corrected', () => {
@@ -84,21 +87,56 @@ describe('npm run eval:search', { timeout: 30_000 }, () => {
       file,
       'queries:\n  - { q: "dissagree and comit", expect: [zhang-3] }\n  - { q: "zzzqqq", expect: [zhang-1] }\n',
     );
-    const r = run('src/cli/eval.ts', [file]);
+    const r = run('eval', [file]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('| search | hit@1 | hit@3 | MRR@10 |');
     expect(r.out).toMatch(/\| playbook search \| 0\.500 \| 0\.500 \| 0\.500 \|/);
     expect(r.out).toMatch(/\| fuse\.js defaults \| \d\.\d{3} \| \d\.\d{3} \| \d\.\d{3} \|/);
+    expect(r.out).toMatch(/\| MiniSearch defaults \| \d\.\d{3} \| \d\.\d{3} \| \d\.\d{3} \|/);
     expect(r.out).toContain('- "zzzqqq": first hit at none in top 10');
   });
 
   it('exits 2 on a usage error and 1 on a file it cannot read', () => {
-    expect(run('src/cli/eval.ts', ['a.yaml', 'b.yaml']).code).toBe(2);
+    // Several query files are allowed (every set is reported by default), so a usage error is an unknown flag.
+    expect(run('eval', ['--bogus']).code).toBe(2);
     const bad = join(work, 'bad.yaml');
     writeFileSync(bad, 'queries: [{ q: 1 }]\n');
-    const r = run('src/cli/eval.ts', [bad]);
+    const r = run('eval', [bad]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('queries[0]');
-    expect(run('src/cli/eval.ts', [join(work, 'missing.yaml')]).code).toBe(1);
+    expect(run('eval', [join(work, 'missing.yaml')]).code).toBe(1);
+  });
+});
+
+describe('the snapshot the build leaves beside the site', { timeout: 30_000 }, () => {
+  it('answers from it exactly as from the content, and says why when there is none', () => {
+    const fromSnapshot = search('--json', 'quick wins');
+    expect(fromSnapshot.code, fromSnapshot.err).toBe(0);
+    expect(fromSnapshot.err).toBe('');
+    const empty = mkdtempSync(join(work, 'no-build-'));
+    const fromContent = run('search', ['--json', 'quick wins'], { OUT_DIR: empty });
+    expect(fromContent.code, fromContent.err).toBe(0);
+    expect(fromContent.err).toBe(
+      `playbook: no snapshot in ${empty}/ (npm run build writes one); reading content/ directly\n`,
+    );
+    expect(fromContent.out).toBe(fromSnapshot.out);
+  });
+
+  it('reads the content, with one note, once it has changed since the build', () => {
+    const content = join(work, 'content');
+    cpSync('content', content, { recursive: true });
+    const tactics = join(content, 'tactics');
+    const file = join(
+      tactics,
+      readdirSync(tactics).find((f) => f.startsWith('deliver-a-quick-win.'))!,
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Deliver one quick win, retitled'));
+    const r = run('search', ['--json', '--limit', '1', 'quick wins'], { CONTENT_DIR: content });
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe(`playbook: content changed since the last build; reading ${content}/ directly\n`);
+    expect(JSON.parse(r.out).results[0]).toMatchObject({
+      id: 'deliver-a-quick-win',
+      title: 'Deliver one quick win, retitled',
+    });
   });
 });

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { loadLibrary } from '../../src/node/library/index.ts';
 import { buildDocuments } from '../../src/core/search/documents.ts';
 import { evaluate, judgedQueries } from '../../src/core/search/evaluate.ts';
-import { fuseDefaults } from '../../src/core/search/baseline.ts';
+import { fuseDefaults } from '../../src/core/search/baselines/fuse-defaults.ts';
 import { buildSearchIndex } from '../../src/core/search/fuse-index.ts';
 import { createSearcher } from '../../src/core/search/search.ts';
 

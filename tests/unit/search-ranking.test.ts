@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/node/library/index.ts';
 import { buildSearchData } from '../../src/core/search/documents.ts';
 import { buildSearchIndex } from '../../src/core/search/fuse-index.ts';
-import { parseQuery } from '../../src/core/search/query.ts';
+import { parseQuery, queryContext } from '../../src/core/search/query.ts';
 import { createRanker } from '../../src/core/search/rank.ts';
 import { createSearcher } from '../../src/core/search/search.ts';
-import { Vocabulary } from '../../src/core/search/vocabulary.ts';
 import type { DocKind, SearchDoc, SearchFields, SearchResults } from '../../src/core/search/types.ts';
 
 type Spec = Partial<SearchFields> & { kind?: DocKind; situationIds?: string[]; audience?: string[]; stages?: string[] };
@@ -109,9 +108,9 @@ describe('ranking (synthetic documents)', () => {
       doc('neither', { title: 'Something else' }),
     ]);
     const rank = createRanker(data);
-    const vocabulary = new Vocabulary(data.index);
+    const context = queryContext(data);
     const scores = (q: string) =>
-      Object.fromEntries([...rank(parseQuery(q, vocabulary, data.docs.length))].map((s, i) => [data.docs[i]!.id, s]));
+      Object.fromEntries([...rank(parseQuery(q, context))].map((s, i) => [data.docs[i]!.id, s]));
     const alone = scores('meeting');
     expect(Object.keys(alone).filter((id) => alone[id]! > 0)).toHaveLength(8);
     const both = scores('pricing meeting');

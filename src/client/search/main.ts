@@ -1,7 +1,7 @@
 /** The search page's script: loads the prebuilt index, searches as you type, keeps the query in the address, and adds keyboard navigation. */
 import { createSearcher, type Searcher } from '../../core/search/search.ts';
 import type { SearchFilters, SearchIndexData } from '../../core/search/types.ts';
-import { renderResults, statusText, type SituationLink } from './render.ts';
+import { renderResults, statusText, understoodLine, type SituationLink } from './render.ts';
 import { byId } from '../dom.ts';
 
 /** Pause after the last keystroke before searching. */
@@ -14,6 +14,7 @@ const app = byId<HTMLElement>('search-app');
 const input = byId<HTMLInputElement>('page-search');
 const output = byId<HTMLElement>('search-output');
 const status = byId<HTMLElement>('search-status');
+const understood = byId<HTMLElement>('search-understood');
 const selects = Object.fromEntries(FILTERS.map((f) => [f, byId<HTMLSelectElement>(`search-${f}`)])) as Record<
   (typeof FILTERS)[number],
   HTMLSelectElement
@@ -47,6 +48,7 @@ function run(): void {
   clearTimeout(timer);
   remember();
   const query = input.value;
+  understood.hidden = true;
   if (!query.trim()) {
     output.replaceChildren();
     status.textContent = '';
@@ -60,6 +62,9 @@ function run(): void {
   const results = searcher.search(query, { limit: PAGE_LIMIT, filters });
   output.replaceChildren(...renderResults(results, situations));
   status.textContent = statusText(results);
+  // What the query was read as ("AE → sales"), so a person sees why results match words they did not type.
+  understood.textContent = understoodLine(results);
+  understood.hidden = !understood.textContent;
 }
 
 /** The links a person can move between with the arrow keys, in reading order. */

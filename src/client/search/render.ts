@@ -1,6 +1,7 @@
 /** Builds the search results as DOM nodes: the query only ever reaches the page as text, never as HTML. */
 import { highlight } from '../../core/search/highlight.ts';
 import type { QueryTerm, SearchHit, SearchResults } from '../../core/search/types.ts';
+import { understoodText } from '../../core/search/understood.ts';
 
 /** A situation a person can browse: id, title and page. */
 export interface SituationLink {
@@ -106,4 +107,10 @@ export function statusText(results: SearchResults): string {
   const shown = results.results.length;
   const count = n === 0 ? 'No tactics' : n === 1 ? '1 tactic' : shown < n ? `${shown} of ${n} tactics` : `${n} tactics`;
   return `${count} for “${shorten(results.query)}”`;
+}
+
+/** The line saying how the query was read (jargon, corrected spellings, recognised situations), or ''. */
+export function understoodLine(results: SearchResults): string {
+  const text = understoodText(results.understood);
+  return text && `Understood as: ${text}`;
 }

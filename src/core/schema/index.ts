@@ -4,3 +4,4 @@ export { playbookSchema, type Playbook } from './playbook.ts';
 export { sourceSchema, type Source } from './source.ts';
 export { situationSchema, type Situation } from './situation.ts';
 export { profileSchema, type Profile } from './profile.ts';
+export { vocabularySchema, type VocabularyEntry, type VocabularyFile } from './vocabulary.ts';

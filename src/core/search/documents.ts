@@ -2,12 +2,13 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Library } from '../library/library.ts';
-import { parseBody } from '../markdown/parse.ts';
+import { isMdxFile, parseBody } from '../markdown/parse.ts';
 import { AUDIENCE_LABELS, type Audience } from '../taxonomy.ts';
 import { paths } from '../url.ts';
 import { buildSearchIndex } from './fuse-index.ts';
 import { distinctiveWords } from './keywords.ts';
 import type { SearchDoc, SearchFields, SearchIndexData } from './types.ts';
+import { compileVocabulary } from './vocabulary.ts';
 import type { Entry } from '../library/types.ts';
 import type { Playbook, Situation, Tactic } from '../schema/index.ts';
 
@@ -15,8 +16,8 @@ import type { Playbook, Situation, Tactic } from '../schema/index.ts';
 const SKIPPED = new Set<RootContent['type']>(['table', 'code', 'html', 'thematicBreak']);
 
 /** The readable text of a Markdown body, without tables and code. */
-function bodyText(markdown: string): string {
-  return parseBody(markdown)
+function bodyText(markdown: string, file: string): string {
+  return parseBody(markdown, { mdx: isMdxFile(file) })
     .children.filter((n) => !SKIPPED.has(n.type))
     .map((n) => toString(n))
     .join(' ');
@@ -53,7 +54,7 @@ function tacticDraft(lib: Library, t: Entry<Tactic>): Draft {
       phrases: [],
       audience: audience(d.audience),
     },
-    text: [bodyText(t.body), ...Object.values(d.perspectives), ...Object.values(d.stage_notes)].join(' '),
+    text: [bodyText(t.body, t.file), ...Object.values(d.perspectives), ...Object.values(d.stage_notes)].join(' '),
   };
 }
 
@@ -72,6 +73,7 @@ function playbookDraft(lib: Library, p: Entry<Playbook>): Draft {
       audience: d.audience,
       stages: [...new Set(steps.flatMap((t) => t.data.stages))],
       sources: [],
+      steps: steps.map((t) => t.id),
     },
     fields: {
       title: d.title,
@@ -81,7 +83,7 @@ function playbookDraft(lib: Library, p: Entry<Playbook>): Draft {
       audience: audience(d.audience),
     },
     text: [
-      bodyText(p.body),
+      bodyText(p.body, p.file),
       ...steps.map((t) => t.data.title),
       ...d.steps.map((s) => s.note ?? ''),
       ...d.checklist,
@@ -123,10 +125,10 @@ export function buildDocuments(lib: Library): SearchDoc[] {
     ...lib.situations.map(situationDraft),
   ];
   const bodies = distinctiveWords(all.map((x) => x.text));
-  return all.map((x, i): SearchDoc => ({ ...x.meta, fields: { ...x.fields, body: bodies[i]! } }));
+  return all.map((x, i): SearchDoc => ({ ...x.meta, fields: { ...x.fields, body: bodies[i]! }, text: x.text }));
 }
 
-/** The index the site serves and the CLI searches: documents built from the library, then indexed. */
-export function buildSearchData(lib: Library): SearchIndexData {
-  return buildSearchIndex(buildDocuments(lib));
+/** The index the site serves and the CLI searches: documents built from the library (or given), then indexed. */
+export function buildSearchData(lib: Library, docs: SearchDoc[] = buildDocuments(lib)): SearchIndexData {
+  return buildSearchIndex(docs, compileVocabulary(lib.vocabulary));
 }

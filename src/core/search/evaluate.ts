@@ -60,3 +60,10 @@ export function judgedQueries(data: unknown): JudgedQuery[] {
     return { q, expect };
   });
 }
+
+/** The query sets every relevance report runs (paths from the project root): the dev set, then two written blind. */
+export const QUERY_SETS: readonly string[] = [
+  '../shared/search-queries-dev.yaml',
+  'bench/queries-second-set.yaml',
+  'bench/queries-stories.yaml',
+];

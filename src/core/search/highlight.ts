@@ -8,7 +8,7 @@ export interface Segment {
   match: boolean;
 }
 
-/** True when a folded word is matched by a term pattern: " stem" matches word starts, " word " whole words. */
+/** True when a folded word is matched by a word pattern: " stem" matches word starts, " word " whole words. */
 function wordMatches(folded: string, pattern: string): boolean {
   const core = pattern.trim();
   return pattern.endsWith(' ') ? folded === core : folded.startsWith(core);
@@ -16,7 +16,7 @@ function wordMatches(folded: string, pattern: string): boolean {
 
 /** True when a folded word is matched by any of the terms. */
 function matchesAnyTerm(folded: string, terms: readonly QueryTerm[]): boolean {
-  return terms.some((t) => t.patterns.some((p) => wordMatches(folded, p)));
+  return terms.some((t) => t.patterns.some((p) => p.split('+').some((part) => wordMatches(folded, part))));
 }
 
 /** Splits a text into marked and unmarked runs; the text itself is never interpreted, only sliced. */

@@ -1,15 +1,10 @@
-/** The search the site and the CLI share: parse the query, rank, filter, and shape the answer. */
-import { parseQuery } from './query.ts';
-import { createRanker, SITUATION_MIN } from './rank.ts';
-import type { DocMeta, SearchFilters, SearchHit, SearchIndexData, SearchOptions, SearchResults } from './types.ts';
-import { Vocabulary } from './vocabulary.ts';
+/** The search the site and the CLI share: read the query, rank, cut each kind, and shape the answer. */
+import { answer } from './answer.ts';
+import { parseQuery, queryContext } from './query.ts';
+import { createRanker } from './rank.ts';
+import type { DocMeta, SearchIndexData, SearchOptions, SearchResults, Understanding } from './types.ts';
 
-/** Tactics returned when no limit is given. */
-export const DEFAULT_LIMIT = 10;
-/** Results below this share of the best score are noise from one weak term, not answers. */
-const RELATIVE_MIN = 0.25;
-/** Playbooks and situations offered beside the tactics. */
-const SIDE_LIMIT = 3;
+export { DEFAULT_LIMIT } from './answer.ts';
 
 /** A loaded search: the parsed index, ready for queries. */
 export interface Searcher {
@@ -21,59 +16,22 @@ export interface Searcher {
 
 /** Loads the index JSON (built by `buildSearchIndex`) into a searcher. */
 export function createSearcher(data: SearchIndexData): Searcher {
-  const vocabulary = new Vocabulary(data.index);
+  const context = queryContext(data);
   const rank = createRanker(data);
+  const titles = new Map(data.docs.filter((d) => d.kind === 'situation').map((d) => [d.id, d.title]));
+  // Situation hints are ids in the parsed query; people read titles.
+  const readable = (u: Understanding): Understanding =>
+    u.kind === 'situation' ? { ...u, to: u.to.map((id) => titles.get(id) ?? id) } : u;
   return {
     docs: data.docs,
     search(query, options = {}) {
-      const terms = parseQuery(query, vocabulary, data.docs.length);
+      const parsed = parseQuery(query, context);
       return {
         query,
-        terms: terms.map(({ docs: _docs, ...term }) => term),
-        ...answer(data.docs, rank(terms), options),
+        terms: parsed.terms.map(({ docs: _docs, fields: _fields, ...term }) => term),
+        understood: parsed.understood.map(readable),
+        ...answer(data.docs, rank(parsed), options),
       };
     },
   };
-}
-
-/**
- * Ranks scored documents into tactics, playbooks and situations, applying filters and limits. Works on
- * positions and copies only the documents it returns, so a query over a large library allocates little.
- */
-function answer(
-  docs: readonly DocMeta[],
-  scores: Float64Array,
-  options: SearchOptions,
-): Omit<SearchResults, 'query' | 'terms'> {
-  const filters = options.filters ?? {};
-  let top = 0;
-  for (let i = 0; i < docs.length; i++) if (docs[i]!.kind !== 'situation' && scores[i]! > top) top = scores[i]!;
-  const ranked = (kind: DocMeta['kind'], min: number, filtered: boolean) => {
-    const found: number[] = [];
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      if (doc.kind === kind && scores[i]! > 0 && scores[i]! >= min && (!filtered || matchesFilters(doc, filters)))
-        found.push(i);
-    }
-    return found.sort((a, b) => scores[b]! - scores[a]! || docs[a]!.title.localeCompare(docs[b]!.title));
-  };
-  const hit = (i: number): SearchHit => ({ ...docs[i]!, score: Math.round(scores[i]! * 1000) / 1000 });
-  const tactics = ranked('tactic', top * RELATIVE_MIN, true);
-  return {
-    results: tactics.slice(0, Math.max(0, options.limit ?? DEFAULT_LIMIT)).map(hit),
-    total: tactics.length,
-    playbooks: ranked('playbook', top * RELATIVE_MIN, true)
-      .slice(0, SIDE_LIMIT)
-      .map(hit),
-    situations: ranked('situation', SITUATION_MIN, false).slice(0, SIDE_LIMIT).map(hit),
-  };
-}
-
-/** True when a document passes every filter that is set. */
-function matchesFilters(doc: DocMeta, filters: SearchFilters): boolean {
-  return (
-    (!filters.situation || doc.situations.includes(filters.situation)) &&
-    (!filters.audience || doc.audience.includes(filters.audience)) &&
-    (!filters.stage || doc.stages.includes(filters.stage))
-  );
 }

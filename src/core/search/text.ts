@@ -36,8 +36,9 @@ export function tokens(text: string): string[] {
 }
 
 /**
- * Words that carry no topic in a problem description: grammar words plus the filler of everyday speech
- * ("how do I", "keeps", "really"). Domain words such as "product" stay: rarity weighting handles them.
+ * Words that carry no topic in a problem description: grammar words, the filler of everyday speech ("how do I",
+ * "keeps", "really") and the days and months a story is dated by. Domain words such as "product" stay: rarity
+ * weighting handles them.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -48,7 +49,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'over own please quite rather really same shall she should shouldnt so some still such than that thats the their theirs them themselves then ' +
     'there theres these they theyre theyve this those though through thus to too under until up upon us very was wasnt way we were werent weve ' +
     'what whats when where whether which while who whom whos why will with without wont would wouldnt yet you youd youll your youre yours ' +
-    'yourself yourselves thing things stuff lot lots always often sometimes seem seems instead'
+    'yourself yourselves thing things stuff lot lots always often sometimes seem seems instead ' +
+    'actually basically literally honestly totally simply maybe perhaps anyway anyways ok okay yeah hey hi hello thanks ' +
+    // When a story happened says nothing about what happened.
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight ' +
+    'january february march april june july august september october november december'
   ).split(' '),
 );
 

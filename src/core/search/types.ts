@@ -1,5 +1,7 @@
 /** The shapes the search shares between the build, the browser and the CLI. */
 import type { FuseIndexRecords } from 'fuse.js';
+import type { TermStats } from './term-stats.ts';
+import type { VocabularyTerm } from './vocabulary.ts';
 
 /** What a search document is. */
 export type DocKind = 'tactic' | 'playbook' | 'situation';
@@ -31,18 +33,26 @@ export interface DocMeta {
   stages: string[];
   /** Advice-point ids a tactic cites (empty for other kinds). */
   sources: string[];
+  /** A playbook's tactics, in order (playbooks only): a query that finds the playbook finds them too. */
+  steps?: string[];
 }
 
 /** A document before indexing: its metadata and its searchable fields. */
 export interface SearchDoc extends DocMeta {
   fields: SearchFields;
+  /** The document's whole text (body included), counted for term statistics but never shipped. */
+  text?: string;
 }
 
 /** The static index file: document metadata plus the serialised fuse index over their fields (same order). */
 export interface SearchIndexData {
-  version: 1;
+  version: 2;
   docs: DocMeta[];
   index: { keys: ReadonlyArray<string>; records: FuseIndexRecords };
+  /** How many documents use each indexed stem, over their whole text: what term weights are computed from. */
+  stats: TermStats;
+  /** The domain vocabulary (jargon and everyday phrasings), so the browser reads a query as the CLI does. */
+  vocabulary: VocabularyTerm[];
 }
 
 /** One understood query term. */
@@ -58,6 +68,16 @@ export interface QueryTerm {
   corrected: boolean;
   /** How informative the term is (rarer in the library weighs more). */
   weight: number;
+}
+
+/** How part of a query was read, to show beside the results ("AE → sales"). */
+export interface Understanding {
+  /** jargon: put in the library's words; spelling: corrected; situation: an everyday phrasing of a situation. */
+  kind: 'jargon' | 'spelling' | 'situation';
+  /** What was typed (for jargon and phrasings, the vocabulary's spelling of it). */
+  from: string;
+  /** What it was searched as: library words, the corrected word, or situation titles. */
+  to: string[];
 }
 
 /** A ranked document. `score` is relevance in [0, 1], higher is better; compare within one query only. */
@@ -83,6 +103,8 @@ export interface SearchOptions {
 export interface SearchResults {
   query: string;
   terms: QueryTerm[];
+  /** What the query was understood as: jargon, corrections and recognised situations, in query order. */
+  understood: Understanding[];
   /** Tactics, best first. */
   results: SearchHit[];
   /** How many tactics matched before the limit. */

@@ -1,125 +1,117 @@
-/** The library's words, read back from the serialised fuse index: which documents hold them, and spelling correction. */
-import { editDistance } from '../distance.ts';
-import { STOP_WORDS, stem } from './text.ts';
-import type { SearchIndexData } from './types.ts';
+/** The domain vocabulary at query time: finds the jargon and everyday phrasings of `content/vocabulary.yaml` in a query. */
+import type { VocabularyEntry } from '../schema/index.ts';
+import { STOP_WORDS, stem, tokens } from './text.ts';
 
-/** A known word and the documents (by position) that contain it. */
-interface Posting {
-  word: string;
-  stem: string;
-  docs: number[];
+/** A vocabulary entry as the index ships it: the term as written, each spelling as folded words, and what it stands for. */
+export interface VocabularyTerm {
+  term: string;
+  forms: string[][];
+  /** The library's words for it, each as folded words; empty for a phrasing that only names situations. */
+  means: string[][];
+  situations: string[];
 }
 
-/** One fuse pattern and the only documents it can match exactly (fuse need not scan the rest). */
-export interface PatternSearch {
-  /** " stem" (a word start) or " word " (a whole word): the index keeps words between single spaces. */
-  pattern: string;
-  docs: number[];
+/** A vocabulary term found in a query: the entry and the query words (token positions, end exclusive) it covers. */
+export interface VocabularyMatch {
+  term: VocabularyTerm;
+  start: number;
+  end: number;
 }
 
-/** How a query word is searched. */
-export interface Resolved {
-  searches: PatternSearch[];
-  /** True when the word was misspelt and the patterns are its correction. */
-  corrected: boolean;
+/** Folds the validated entries into the shape the index ships (build time). */
+export function compileVocabulary(entries: readonly VocabularyEntry[]): VocabularyTerm[] {
+  return entries.map((e) => ({
+    term: e.term,
+    forms: [e.term, ...e.also].map(tokens).filter((f) => f.length),
+    means: e.means.map(tokens).filter((m) => m.length),
+    situations: e.situations,
+  }));
 }
 
-/** Forms of a word searched one by one before falling back to its (ambiguous) stem. */
-const MAX_FORMS = 4;
+/** Other words an everyday phrasing may have among its own and still match; jargon must match as written. */
+const PHRASING_GAPS = 1;
 
-/** Every word of the indexed fields, sorted, so prefix look-ups are a binary search. */
-export class Vocabulary {
-  private readonly postings: Posting[];
+/**
+ * A word's key for matching: its stem, and a two-letter acronym's plural is the acronym ("AEs" is "AE"). Grammar words
+ * have no key: "VP of product" matches "VP product", and "found out from a customer" matches "found out from customers".
+ */
+function keyOf(word: string): string | undefined {
+  if (STOP_WORDS.has(word)) return undefined;
+  return word.length === 3 && word.endsWith('s') ? word.slice(0, 2) : stem(word);
+}
 
-  constructor(index: SearchIndexData['index']) {
-    const byWord = new Map<string, Set<number>>();
-    for (const record of index.records) {
-      if (!('$' in record)) continue;
-      for (const entry of Object.values(record.$)) {
-        for (const { v } of Array.isArray(entry) ? entry : [entry]) {
-          // Index values are already folded words between single spaces (see buildSearchIndex).
-          for (const word of v.split(' ')) {
-            if (!word) continue;
-            let docs = byWord.get(word);
-            if (!docs) byWord.set(word, (docs = new Set()));
-            docs.add(record.i);
-          }
-        }
+/** One spelling, ready to match: the keys of its content words, or its raw words when grammar words carry it. */
+interface Form {
+  term: VocabularyTerm;
+  keys: string[];
+  raw: boolean;
+}
+
+/** Finds vocabulary terms in a query's words, longest spelling first, never two over the same word. */
+export class VocabularyMatcher {
+  private readonly byFirst = new Map<string, Form[]>();
+
+  constructor(terms: readonly VocabularyTerm[]) {
+    for (const term of terms)
+      for (const words of term.forms) {
+        const keys = words.map(keyOf).filter((k) => k !== undefined);
+        // With fewer than two content words a phrase is too loose without its grammar words ("can't agree").
+        const form =
+          keys.length >= Math.min(2, words.length) ? { term, keys, raw: false } : { term, keys: words, raw: true };
+        const first = keyOf(words[0]!) ?? words[0]!;
+        const list = this.byFirst.get(first) ?? [];
+        list.push(form);
+        this.byFirst.set(first, list);
+      }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** The terms in the query's folded words, left to right. */
+  match(words: readonly string[]): VocabularyMatch[] {
+    const keys = words.map(keyOf);
+    // Content words (those with a key) with their positions, and each position's place among them.
+    const content: { key: string; at: number }[] = [];
+    const place = keys.map((key, at) => (key === undefined ? -1 : content.push({ key, at }) - 1));
+    const found: VocabularyMatch[] = [];
+    for (let i = 0; i < words.length; i++) {
+      for (const form of this.byFirst.get(keys[i] ?? words[i]!) ?? []) {
+        const gaps = form.term.means.length ? 0 : PHRASING_GAPS;
+        const last = form.raw ? rawMatch(words, i, form.keys) : contentMatch(content, place[i]!, form.keys, gaps);
+        if (last < 0) continue;
+        found.push({ term: form.term, start: i, end: last + 1 });
+        // Jargon stands for its words; a phrasing only adds a hint, so jargon inside it is still found.
+        if (form.term.means.length) i = last;
+        break;
       }
     }
-    this.postings = [...byWord]
-      .map(([word, docs]) => ({ word, stem: stem(word), docs: [...docs] }))
-      .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-  }
-
-  /**
-   * How the library spells a query word, or undefined when it has nothing like it: the stem as a word start
-   * ("plan" finds planned, planning) unless it also begins unrelated words ("join" of "joint"); then the
-   * library's forms of the word, each as a whole word. A misspelt word is corrected first.
-   */
-  resolve(word: string): Resolved | undefined {
-    const own = stem(word);
-    const found = this.lookup(word, own);
-    if (found) return { searches: found, corrected: false };
-    const fix = this.correct(own);
-    const again = fix ? this.lookup(fix, fix) : undefined;
-    return again && { searches: again, corrected: true };
-  }
-
-  private lookup(word: string, wordStem: string): PatternSearch[] | undefined {
-    const under = this.withPrefix(wordStem);
-    const forms = under.filter((p) => p.stem === wordStem);
-    if (forms.length) {
-      if (forms.length === under.length || forms.length > MAX_FORMS)
-        return [{ pattern: ` ${wordStem}`, docs: docsOf(under) }];
-      return forms.map((p) => ({ pattern: ` ${p.word} `, docs: p.docs }));
-    }
-    // A word still being typed ("launc") is searched as typed.
-    const typed = word.length >= 3 ? this.withPrefix(word) : [];
-    return typed.length ? [{ pattern: ` ${word}`, docs: docsOf(typed) }] : undefined;
-  }
-
-  /**
-   * The stem of the closest known word (one edit for 5–7 letters, two from 8), preferring the commoner
-   * word. Assumes the first letter is right, which keeps the scan small: people seldom mistype it.
-   */
-  private correct(typed: string): string | undefined {
-    if (typed.length < 5) return undefined;
-    const max = typed.length >= 8 ? 2 : 1;
-    const candidates = new Map<string, Set<number>>();
-    for (const { word, stem: s, docs } of this.withPrefix(typed[0]!)) {
-      if (STOP_WORDS.has(word)) continue;
-      const seen = candidates.get(s) ?? new Set<number>();
-      docs.forEach((d) => seen.add(d));
-      candidates.set(s, seen);
-    }
-    let best: { pattern: string; distance: number; df: number } | undefined;
-    for (const [pattern, docs] of candidates) {
-      const distance = editDistance(typed, pattern, max);
-      if (distance > max) continue;
-      if (!best || distance < best.distance || (distance === best.distance && docs.size > best.df))
-        best = { pattern, distance, df: docs.size };
-    }
-    return best?.pattern;
-  }
-
-  private withPrefix(prefix: string): Posting[] {
-    let lo = 0;
-    let hi = this.postings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.postings[mid]!.word < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Posting[] = [];
-    for (let i = lo; i < this.postings.length && this.postings[i]!.word.startsWith(prefix); i++)
-      out.push(this.postings[i]!);
-    return out;
+    return found;
   }
 }
 
-function docsOf(postings: Posting[]): number[] {
-  const docs = new Set<number>();
-  for (const p of postings) for (const d of p.docs) docs.add(d);
-  return [...docs].sort((a, b) => a - b);
+/**
+ * The position of the last word when `keys` follow from content word `c` on, with at most `gaps` other content
+ * words among them ("told a bank prospect" is "told a prospect"), else -1.
+ */
+function contentMatch(
+  content: readonly { key: string; at: number }[],
+  c: number,
+  keys: readonly string[],
+  gaps: number,
+) {
+  if (c < 0) return -1;
+  let at = c;
+  let left = gaps;
+  for (let k = 1; k < keys.length; k++) {
+    let next = at + 1;
+    while (next < content.length && content[next]!.key !== keys[k] && next - at - 1 < left) next++;
+    if (content[next]?.key !== keys[k]) return -1;
+    left -= next - at - 1;
+    at = next;
+  }
+  return content[at]!.at;
+}
+
+function rawMatch(words: readonly string[], i: number, raw: readonly string[]): number {
+  for (let k = 0; k < raw.length; k++) if (words[i + k] !== raw[k]) return -1;
+  return i + raw.length - 1;
 }

@@ -1,5 +1,5 @@
 /** Reads one content folder into validated entries, collecting every problem instead of stopping at the first. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { idSchema } from '../../core/schema/common.ts';
@@ -50,6 +50,23 @@ export function readCollection<S extends z.ZodTypeAny>(
     if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/** Reads a YAML file each folder may hold (e.g. `vocabulary.yaml`), in folder order; a folder without one is skipped. */
+export function readOptionalFiles<S extends z.ZodTypeAny>(
+  root: string,
+  dirs: readonly string[],
+  name: string,
+  schema: S,
+  problems: Problem[],
+): Entry<z.infer<S>>[] {
+  const spec: CollectionSpec<S> = { dir: '', format: 'yaml', schema };
+  return dirs.flatMap((dir) => {
+    const path = resolve(root, dir, name);
+    if (!existsSync(path)) return [];
+    const entry = readEntry(path, relative(root, path) || name, name.replace(/\.ya?ml$/, ''), spec, problems);
+    return entry ? [entry] : [];
+  });
 }
 
 /** The id a file name gives, or undefined (with a problem) for a wrong type, a bad or a duplicate id. */
