@@ -30,7 +30,7 @@ const shellOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', '.astro/', 'bench/work/', 'node_modules/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-cli/', '.tmp/', 'out/', '.astro/', 'bench/work/', 'node_modules/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One command from a fresh checkout to a built site: system browser (for tests and PDFs), npm packages, build.
+# One command from a fresh checkout to a built site: system browser (for tests and PDFs), npm packages, the compiled
+# playbook CLI (dist-cli/, which npm run playbook/search/validate/eval:search run) and the site with its snapshot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,4 +24,4 @@ if ! have_browser; then
 fi
 
 npm ci --no-audit --no-fund
-npm run build
+npm run build   # compiles the CLI first (npm run build:cli), then builds dist/

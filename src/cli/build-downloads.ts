@@ -1,20 +1,36 @@
-/** After `astro build`: writes the downloads into the built site: example playbooks (md, html, json, pdf) and one PDF per library playbook. */
+/**
+ * After `astro build`: writes the downloads into the built site (example playbooks in md, html, json, pdf, and one PDF
+ * per library playbook), and the snapshot the CLI answers from while the content is unchanged.
+ */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../node/tailor-command/run.ts';
 import { printPdfs } from '../node/pdf/print.ts';
 import { playbookStylesheet } from '../node/pdf/stylesheet.ts';
-import { loadLibraryOnce } from '../node/library/index.ts';
+import { ValidationError } from '../node/library/index.ts';
+import { libraryOf, loadEntries, preloadLibrary } from '../node/library/load.ts';
+import type { LibraryEntries } from '../core/library/types.ts';
+import { writeSnapshot } from '../node/snapshot-write.ts';
 import { htmlPage, libraryPlaybookDocument } from '../core/render/index.ts';
 import { contentVersion, siteLink, stampDate } from '../node/stamp.ts';
 import { settings } from '../node/config.ts';
 import { EXAMPLES_DOWNLOAD_DIR, PLAYBOOK_DOWNLOAD_DIR } from '../core/url.ts';
 
 const { outDir, contentDir } = settings();
+// `astro build` has just validated this content with the same loader; loaded once here, it serves every step below.
+let entries: LibraryEntries;
+try {
+  entries = loadEntries();
+} catch (error) {
+  if (!(error instanceof ValidationError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const lib = libraryOf(entries);
+preloadLibrary(lib);
 const code = await run({ profile: join(contentDir, 'profiles'), out: join(outDir, EXAMPLES_DOWNLOAD_DIR) });
 if (code !== 0) process.exit(code);
 
-const lib = loadLibraryOnce();
 const version = contentVersion();
 const date = stampDate();
 const dir = join(outDir, PLAYBOOK_DOWNLOAD_DIR);
@@ -38,3 +54,6 @@ await printPdfs(
   { paper: 'a4' },
 );
 console.log(`wrote ${lib.playbooks.length} playbook PDFs to ${dir}/`);
+
+writeSnapshot(outDir, entries);
+console.log(`wrote the CLI's snapshot of the library and search index to ${outDir}/`);

@@ -1,67 +1,100 @@
-/** `npm run eval:search [-- file.yaml]`: hit@1, hit@3 and MRR@10 of the site's search over a query set, beside fuse.js defaults. */
+/** `playbook eval [file.yaml…]` (`npm run eval:search --`): hit@1, hit@3 and MRR@10 of the site's search beside its peers, on every query set. */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { buildDocuments } from '../core/search/documents.ts';
-import { evaluate, judgedQueries, type EvalReport, type JudgedQuery } from '../core/search/evaluate.ts';
-import { fuseDefaults } from '../core/search/baseline.ts';
-import { buildSearchIndex } from '../core/search/fuse-index.ts';
+import { fuseDefaults } from '../core/search/baselines/fuse-defaults.ts';
+import { miniSearchDefaults } from '../core/search/baselines/minisearch-defaults.ts';
+import { buildDocuments, buildSearchData } from '../core/search/documents.ts';
+import {
+  evaluate,
+  judgedQueries,
+  QUERY_SETS,
+  type JudgedQuery,
+  type Miss,
+  type RankedTactic,
+} from '../core/search/evaluate.ts';
+import { relevanceTable, type RelevanceRow } from '../core/search/relevance-table.ts';
 import { createSearcher } from '../core/search/search.ts';
-import { exitWithUsage, loadLibraryOrExit } from './common.ts';
+import { Exit, exitCode, exitWithUsage, runAsScript } from './common.ts';
+import { loadLibraryOrExit } from './library.ts';
 
-const USAGE = `usage: npm run eval:search [-- <queries.yaml>]
-  queries.yaml  a query set: queries: [{ q: "...", expect: [advice-point ids] }] (default: ../shared/search-queries-dev.yaml)`;
+const USAGE = `usage: npm run eval:search [-- <queries.yaml>…]
+  queries.yaml  query sets: queries: [{ q: "...", expect: [advice-point ids] }]
+                (default: ${QUERY_SETS.join(', ')})
+Compares the site's search with MiniSearch and fuse.js on their defaults over the same documents and fields.
+Pagefind needs a built site and Chromium: npm run bench measures it beside these.`;
 
-function usage(message: string): never {
-  return exitWithUsage('eval:search', USAGE, message);
-}
-
-let file = '../shared/search-queries-dev.yaml';
-try {
-  const { positionals, values } = parseArgs({
-    options: { help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
+/** The query files to evaluate, or undefined once --help has been printed; a usage error ends the command with exit 2. */
+function queryFiles(args: string[]): string[] | undefined {
+  try {
+    const { positionals, values } = parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) return void console.log(USAGE);
+    return positionals.length ? positionals : [...QUERY_SETS];
+  } catch (error) {
+    return exitWithUsage('eval:search', USAGE, (error as Error).message);
   }
-  if (positionals.length > 1) usage('give at most one query file');
-  file = positionals[0] ?? file;
-} catch (error) {
-  usage((error as Error).message);
 }
 
-let queries: JudgedQuery[];
-try {
-  queries = judgedQueries(parse(readFileSync(file, 'utf8')));
-} catch (error) {
-  console.error(`eval:search: ${file}: ${(error as Error).message}`);
-  process.exit(1);
+/** Every query set, read and checked; one that cannot be read or is malformed ends the command with exit 1. */
+function querySets(files: string[]): { file: string; queries: JudgedQuery[] }[] {
+  return files.map((file) => {
+    try {
+      return { file, queries: judgedQueries(parse(readFileSync(file, 'utf8'))) };
+    } catch (error) {
+      console.error(`eval:search: ${file}: ${(error as Error).message}`);
+      throw new Exit(1);
+    }
+  });
 }
 
-const docs = buildDocuments(loadLibraryOrExit('eval:search'));
-
-const searcher = createSearcher(buildSearchIndex(docs));
-const ours = evaluate(queries, (q) => searcher.search(q, { limit: 10 }).results);
-
-const defaults = evaluate(queries, fuseDefaults(docs));
-
-const pct = (x: number) => x.toFixed(3);
-const row = (name: string, r: EvalReport) => `| ${name} | ${pct(r.hitAt1)} | ${pct(r.hitAt3)} | ${pct(r.mrrAt10)} |`;
-console.log(
-  `Search relevance on ${file} (${queries.length} queries, ${docs.filter((d) => d.kind === 'tactic').length} tactics)\n`,
-);
-console.log('| search | hit@1 | hit@3 | MRR@10 |\n| --- | ---: | ---: | ---: |');
-console.log(row('playbook search', ours));
-console.log(row('fuse.js defaults', defaults));
-console.log(
-  ours.misses.length
-    ? `\nMisses (no expected point in the top 3):`
-    : '\nNo misses: every query has a hit in the top 3.',
-);
-for (const m of ours.misses)
+/** Prints the relevance table of every engine on every set, then our misses per set. */
+function report(sets: { file: string; queries: JudgedQuery[] }[]): void {
+  const lib = loadLibraryOrExit('eval:search');
+  const docs = buildDocuments(lib);
+  const searcher = createSearcher(buildSearchData(lib, docs));
+  const engines: { engine: string; rank: (q: string) => RankedTactic[] }[] = [
+    { engine: 'playbook search', rank: (q) => searcher.search(q, { limit: 10 }).results },
+    { engine: 'MiniSearch defaults', rank: miniSearchDefaults(docs) },
+    { engine: 'fuse.js defaults', rank: fuseDefaults(docs) },
+  ];
+  const rows: RelevanceRow[] = [];
+  const misses: { set: string; misses: Miss[] }[] = [];
+  for (const { file, queries } of sets) {
+    const set = basename(file).replace(/\.ya?ml$/, '');
+    for (const [i, { engine, rank }] of engines.entries()) {
+      const relevance = evaluate(queries, rank);
+      rows.push({ set, engine, relevance });
+      if (i === 0) misses.push({ set, misses: relevance.misses });
+    }
+  }
   console.log(
-    `- "${m.q}": first hit at ${m.rank ?? 'none in top 10'}; top 3: ${m.top.join(', ') || '(nothing)'}; expected one of ${m.expect.join(', ')}`,
+    `Search relevance (${docs.filter((d) => d.kind === 'tactic').length} tactics; a hit cites an expected point)\n`,
   );
+  console.log(relevanceTable(rows).join('\n'));
+  console.log('\nPagefind needs a built site and Chromium: `npm run bench` adds it to this table.');
+  for (const { set, misses: list } of misses) {
+    console.log(list.length ? `\nMisses on ${set} (no expected point in the top 3):` : `\nNo misses on ${set}.`);
+    for (const m of list)
+      console.log(
+        `- "${m.q}": first hit at ${m.rank ?? 'none in top 10'}; top 3: ${m.top.join(', ') || '(nothing)'}; expected one of ${m.expect.join(', ')}`,
+      );
+  }
+}
+
+/** Runs `playbook eval` with these arguments; returns the exit code (0 done, 1 unreadable set or content, 2 usage error). */
+export function main(argv: string[]): Promise<number> {
+  return exitCode(() => {
+    const files = queryFiles(argv);
+    if (!files) return 0;
+    report(querySets(files));
+    return 0;
+  });
+}
+
+runAsScript(import.meta.url, main);

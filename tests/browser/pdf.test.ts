@@ -1,5 +1,4 @@
 /** The new-hire PDF read back: pages, cover, numbered contents against where headings really are, footers, outline, metadata. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,15 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, type PdfFacts } from '../../src/node/pdf/read.ts';
 import { contentsEntries } from '../../src/core/render/document.ts';
 import { findChrome } from '../../src/node/pdf/chromium.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-pdf-'));
 const PROFILE =
   'company: Thistledown Maps\nstage: enterprise\nreader: pmm-leader\nrelationship: broken\nnew_to_company: true\nreporting: { same_leader: false, leaders_aligned: false }\n';
-const run = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env },
-  });
+/** Runs `playbook tailor` (the compiled bin); returns its exit status and stderr. */
+function run(env: Record<string, string>, ...args: string[]) {
+  const r = runCli(['tailor', ...args], { SOURCE_DATE_EPOCH: '1767225600', ...env });
+  return { status: r.code, stderr: r.err };
+}
 
 let bytes: Buffer;
 let pdf: PdfFacts;

@@ -1,5 +1,5 @@
 /** The playbook command against hostile or unlucky inputs and targets: ownership, interruption, odd files, full disks. */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import type * as fs from 'node:fs';
 import {
   chmodSync,
@@ -24,6 +24,7 @@ import { checkOutDir } from '../../src/node/tailor-command/out-dir.ts';
 import { asideName, recoverOutput, stagingPrefix } from '../../src/node/tailor-command/recover.ts';
 import { run as runTailor } from '../../src/node/tailor-command/run.ts';
 import type { Progress } from '../../src/node/tailor-command/progress.ts';
+import { runCli, startCli } from '../helpers/cli.ts';
 
 /** Disk faults on demand: a real EROFS or ENOSPC cannot be made without root-only mounts, so fs calls are wrapped. */
 const faults = vi.hoisted(() => ({
@@ -73,22 +74,15 @@ const READERS = ['pm', 'pmm', 'pm-leader', 'pmm-leader', 'sales', 'executive'];
 const profileText = (company: string, i = 0) =>
   `company: ${company}\nstage: ${STAGES[i % 3]}\nreader: ${READERS[i % 6]}\nrelationship: ${i % 2 ? 'strained' : 'healthy'}\n`;
 
-/** Runs the CLI to completion with a fixed date. */
+/** Runs `playbook tailor` (the compiled bin) to completion with a fixed date. */
 function cli(args: string[], epoch = OLD_EPOCH, timeout = 60_000) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: epoch },
-    timeout,
-  });
-  return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr, ms: Date.now() - started };
+  const r = runCli(['tailor', ...args], { SOURCE_DATE_EPOCH: epoch }, timeout);
+  return { ...r, ms: Date.now() - started };
 }
-/** Starts the CLI without waiting, for the tests that signal it. */
+/** Starts `playbook tailor` without waiting, for the tests that signal it. */
 function start(args: string[], epoch = NEW_EPOCH) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], {
-    env: { ...process.env, SOURCE_DATE_EPOCH: epoch },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = startCli(['tailor', ...args], { SOURCE_DATE_EPOCH: epoch }, ['ignore', 'ignore', 'pipe']);
   let err = '';
   let closed = false;
   child.stderr!.on('data', (d: Buffer) => (err += d));

@@ -1,9 +1,10 @@
 /** The playbook command end to end: exit codes, error messages, nothing written on bad input, escaping, atomic output. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inProcess, runCli } from '../helpers/cli.ts';
+import { main as tailor } from '../../src/cli/tailor.ts';
 import { executableMarkup } from '../helpers/html-safety.ts';
 import { MANIFEST } from '../../src/node/manifest.ts';
 import ICAL from 'ical.js';
@@ -15,13 +16,9 @@ const GOOD = 'company: Bramblewick Tea\nstage: startup\nreader: pm\nrelationship
 
 /** Runs the CLI with a fixed date; returns exit code, stdout and stderr. */
 const run = (...args: string[]) => runOn('1767225600', ...args);
-/** Runs the CLI dated `epoch` (seconds since 1970). */
+/** Runs `playbook tailor` dated `epoch` (seconds since 1970). */
 function runOn(epoch: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tailor.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: epoch },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return runCli(['tailor', ...args], { SOURCE_DATE_EPOCH: epoch });
 }
 /** Writes a profile file into a fresh folder and returns its path. */
 function profile(name: string, text: string | Buffer, dir = mkdtempSync(join(work, 'in-'))): string {
@@ -122,9 +119,10 @@ describe('npm run playbook', () => {
       /bad\.yaml:1: company: must be at most 80 characters/,
     ],
   ];
-  it.each(bad)('exits 1 on a %s, names the field and writes nothing', (_name, text, message) => {
+  it.each(bad)('exits 1 on a %s, names the field and writes nothing', async (_name, text, message) => {
     const out = join(outDir(), 'target');
-    const r = run('--profile', profile('bad.yaml', text), '--out', out);
+    // In this process: what is tested is the message (the folder case below and the usage errors run the real bin).
+    const r = await inProcess(tailor, ['--profile', profile('bad.yaml', text), '--out', out]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(message);
     expect(existsSync(out)).toBe(false);
@@ -185,5 +183,64 @@ describe('npm run playbook', () => {
     const r = run('--profile', join(work, 'nope.yaml'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/nope\.yaml: \(file\): not found/);
+  });
+});
+
+describe('the playbook bin', () => {
+  it('lists its commands with --help, and refuses a missing or unknown one with exit 2', () => {
+    const help = runCli(['--help']);
+    expect(help.code, help.err).toBe(0);
+    for (const command of ['search', 'tailor', 'validate', 'eval'])
+      expect(help.out).toMatch(new RegExp(`^  ${command} `, 'm'));
+    const unknown = runCli(['tailour', '--profile', 'x.yaml']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe("playbook: unknown command 'tailour' (allowed: search, tailor, validate, eval)\n");
+    const none = runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/^playbook: give a command \(allowed: search, tailor, validate, eval\)\nusage: playbook/);
+  });
+
+  it.each([
+    ['search', /^usage: npm run search -- /],
+    ['tailor', /^usage: npm run playbook -- --profile/],
+    ['validate', /^usage: npm run validate\n/],
+    ['eval', /^usage: npm run eval:search /],
+  ])('playbook %s --help prints its usage and exits 0', (command, usage) => {
+    const r = runCli([command, '--help']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(usage);
+  });
+
+  it("tailors from the build's snapshot byte for byte as from the content", { timeout: 60_000 }, () => {
+    const file = profile('bramblewick.yaml', `${GOOD}pain_points: [late-involvement]\n`);
+    const [fromSnapshot, fromContent] = [outDir(), outDir()];
+    const a = run('--profile', file, '--format', 'md,html,json,ics', '--out', fromSnapshot);
+    expect(a.code, a.err).toBe(0);
+    const b = runCli(['tailor', '--profile', file, '--format', 'md,html,json,ics', '--out', fromContent], {
+      SOURCE_DATE_EPOCH: '1767225600',
+      OUT_DIR: mkdtempSync(join(work, 'no-build-')),
+    });
+    expect(b.code, b.err).toBe(0);
+    expect([a.err, b.err]).toEqual(['', '']);
+    const files = (out: string) =>
+      readdirSync(join(out, 'bramblewick-tea')).map((f) => [f, readFileSync(join(out, 'bramblewick-tea', f), 'utf8')]);
+    expect(files(fromSnapshot)).toHaveLength(5);
+    expect(files(fromSnapshot)).toEqual(files(fromContent));
+  });
+
+  it('reads and validates the content again once it has changed since the build', () => {
+    const content = join(work, 'content');
+    cpSync('content', content, { recursive: true });
+    const tactics = join(content, 'tactics');
+    const name = readdirSync(tactics).find((f) => f.startsWith('deliver-a-quick-win.'))!;
+    const text = readFileSync(join(tactics, name), 'utf8');
+    writeFileSync(join(tactics, name), text.replace(/^situations: \[/m, 'situations: [no-such-situation, '));
+    const out = join(outDir(), 'target');
+    const r = runCli(['tailor', '--profile', profile('ok.yaml', GOOD), '--out', out], { CONTENT_DIR: content });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${name}:`);
+    expect(r.err).toMatch(/no-such-situation/);
+    expect(r.err).toMatch(/playbook: \d+ problems?; nothing written\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 });

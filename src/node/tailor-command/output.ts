@@ -2,7 +2,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../../core/tailor/index.ts';
-import { BrowserNotFoundError } from '../pdf/chromium.ts';
 import { whyNotOurs, writeManifest } from '../manifest.ts';
 import { replaceDir } from '../replace-dir.ts';
 import { onInterrupt } from '../signals.ts';
@@ -40,7 +39,8 @@ export async function writeOutput(plans: Plan[], options: TailorOptions, log: Pr
     }
     return 0;
   } catch (error) {
-    if (error instanceof BrowserNotFoundError) return report([`cannot print PDFs: ${error.message}`], moved);
+    if ((error as Error).name === 'BrowserNotFoundError')
+      return report([`cannot print PDFs: ${(error as Error).message}`], moved);
     if (isFsError(error)) return report([fsErrorLine(error)], moved);
     throw error;
   } finally {

@@ -5,7 +5,7 @@ import { renderHtml, renderIcs, renderJson, renderMarkdown } from '../../core/re
 import { playbookStylesheet } from '../pdf/stylesheet.ts';
 import type { Plan } from '../../core/tailor/index.ts';
 import { aStage, anAudience } from '../../core/taxonomy.ts';
-import { printPdfs, type PdfJob } from '../pdf/print.ts';
+import type { PdfJob } from '../pdf/print.ts';
 import type { Paper } from '../../core/render/print-layout.ts';
 import { readManifest, writeManifest } from '../manifest.ts';
 import type { Format } from './flags.ts';
@@ -34,7 +34,9 @@ export async function stagePlans(
     await new Promise((done) => setImmediate(done));
   }
   if (formats.includes('pdf'))
-    await printPdfs(
+    await (
+      await import('../pdf/print.ts')
+    ).printPdfs(
       plans.map((plan) => pdfJob(plan, join(staging, plan.slug, 'playbook.pdf'))),
       { paper: options.paper },
     );

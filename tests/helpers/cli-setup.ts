@@ -1,0 +1,45 @@
+/**
+ * Vitest globalSetup: compiles the `playbook` bin once per test run and writes a build's snapshot beside it, so that
+ * the CLI tests run the real bin (no tsx) without re-reading the content on every run. Both go to folders of this run
+ * (the bin under .tmp/, inside the project so that Node finds the packages left out of the bundle): a test run in
+ * another terminal, or `npm run build:cli`, cannot swap them under it. Compiled and snapshotted in one process, the
+ * bin and the snapshot share one code version.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { compileCli } from '../../src/cli/compile.ts';
+import { loadEntries } from '../../src/node/library/load.ts';
+import { isRunning } from '../../src/node/signals.ts';
+import { writeSnapshot } from '../../src/node/snapshot-write.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The compiled bin of this test run (see tests/helpers/cli.ts). */
+    cliBin: string;
+    /** An output folder holding only a fresh snapshot: OUT_DIR for the CLI runs. */
+    cliSnapshot: string;
+  }
+}
+
+const BINS = resolve('.tmp');
+const PREFIX = 'cli-bin-';
+
+export default async function setup(project: TestProject) {
+  mkdirSync(BINS, { recursive: true });
+  // Runs that were killed leave their bin behind: removed once their process is gone.
+  for (const name of readdirSync(BINS))
+    if (name.startsWith(PREFIX) && !isRunning(Number(name.slice(PREFIX.length).split('-')[0])))
+      rmSync(join(BINS, name), { recursive: true, force: true });
+  const bin = mkdtempSync(join(BINS, `${PREFIX}${process.pid}-`));
+  await compileCli(bin);
+  const snapshot = mkdtempSync(join(tmpdir(), 'playbook-cli-snapshot-'));
+  writeSnapshot(snapshot, loadEntries());
+  project.provide('cliBin', join(bin, 'playbook.mjs'));
+  project.provide('cliSnapshot', snapshot);
+  return () => {
+    rmSync(bin, { recursive: true, force: true });
+    rmSync(snapshot, { recursive: true, force: true });
+  };
+}
