@@ -3,12 +3,23 @@ import type { Library } from '../core/library/library.ts';
 import type { Entry } from '../core/library/types.ts';
 import type { Playbook, Situation, Source, Tactic } from '../core/schema/index.ts';
 import { sourceName } from '../core/credits.ts';
+import { AUDIENCE_LABELS, PHASE_LABELS } from '../core/taxonomy.ts';
 import { paths } from '../core/url.ts';
+import type { IconName, Kind } from './icons.ts';
+import { tacticTemplates } from './templates.ts';
+import { count, plural } from './wording.ts';
 
 /** A link with its text. */
 export interface Link {
   href: string;
   label: string;
+}
+
+/** One labelled fact of a card (who runs it, effort, time), with the icon shown beside its label. */
+export interface Fact {
+  icon: IconName;
+  label: string;
+  value: string;
 }
 
 /** One card of a list. */
@@ -19,6 +30,10 @@ export interface Card {
   /** The card's meta line: a count first (shown bold) when `count` is set, then the text. */
   meta: string;
   count?: number;
+  /** What the card is (icon, label and accent); cards without one show neither. */
+  kind?: Kind;
+  /** Labelled facts shown between the summary and the meta line. */
+  facts?: Fact[];
   /** Links after the meta text (e.g. a download). */
   links?: Link[];
   /** Data attributes for the CSS-only filters (`data-<key>`). */
@@ -27,16 +42,30 @@ export interface Card {
   className?: string;
 }
 
-/** "1 tactic", "3 tactics". */
-export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+// The counting words live in wording.ts (the page scripts use them too); pages take them from here.
+export { count, plural } from './wording.ts';
 
-/** A tactic: effort, how long it runs and when results show; its audience, phase and effort feed the filters. */
-export function tacticCard({ id, data: d }: Entry<Tactic>): Card {
+/** Who runs a tactic, how much effort it takes and how long it runs: the facts every tactic card shows. */
+function tacticFacts(t: Tactic, withPhase = false): Fact[] {
+  return [
+    ...(withPhase ? [{ icon: 'phase', label: 'Phase', value: PHASE_LABELS[t.phase] } as const] : []),
+    { icon: 'who', label: 'Who runs it', value: t.audience.map((a) => AUDIENCE_LABELS[a]).join(', ') },
+    { icon: 'effort', label: 'Effort', value: t.card.effort },
+    { icon: 'time', label: 'Time to run', value: t.card.run },
+  ];
+}
+
+/** A tactic: who runs it, effort, time to run, when results show and any template; audience, phase and effort feed the filters. */
+export function tacticCard(tactic: Entry<Tactic>, withPhase = false): Card {
+  const { id, data: d } = tactic;
+  const templates = tacticTemplates(tactic).length;
   return {
     href: paths.tactic(id),
     title: d.title,
     summary: d.summary,
-    meta: `Effort: ${d.card.effort} · Runs: ${d.card.run} · Results in ${d.impact}`,
+    kind: 'tactic',
+    facts: tacticFacts(d, withPhase),
+    meta: `Results in ${d.impact}${templates ? ` · includes ${templates === 1 ? 'a template' : count(templates, 'template')}` : ''}`,
     filters: { audience: d.audience.join(' '), phase: d.phase, effort: d.card.effort },
     className: 'tactic-card',
   };
@@ -48,7 +77,8 @@ export function playbookCard({ id, data: d }: Entry<Playbook>): Card {
     href: paths.playbook(id),
     title: d.title,
     summary: d.summary,
-    meta: `${d.steps.length} steps · ${d.duration}`,
+    kind: 'playbook',
+    meta: `${count(d.steps.length, 'step')} · ${d.duration}`,
   };
 }
 
@@ -60,8 +90,9 @@ export function situationCard(lib: Library, s: Entry<Situation>, withPlaybooks =
     href: paths.situation(s.id),
     title: s.data.title,
     summary: s.data.short,
+    kind: 'situation',
     count: tactics,
-    meta: `${tactics === 1 ? 'tactic' : 'tactics'}${playbooks}`,
+    meta: `${plural(tactics, 'tactic')}${playbooks}`,
   };
 }
 
@@ -71,6 +102,7 @@ export function sourceCard(lib: Library, s: Entry<Source>): Card {
     href: paths.source(s.id),
     title: sourceName(s.data),
     summary: s.data.summary,
+    kind: 'source',
     meta: `${count(s.data.points.length, 'point')} · used by ${count(lib.tacticsCiting(s.id).length, 'tactic')}`,
   };
 }

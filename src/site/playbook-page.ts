@@ -1,8 +1,9 @@
-/** A playbook page's data: at a glance, the ordered steps with their timing, the checklist. */
+/** A playbook page's data: at a glance, the ordered steps with their timing, the checklist (one checkbox per item). */
 import type { Library } from '../core/library/library.ts';
 import { AUDIENCE_LABELS } from '../core/taxonomy.ts';
 import { paths } from '../core/url.ts';
 import type { Link } from './cards.ts';
+import { checklistItems, type ChecklistItem } from './checklist.ts';
 import type { PageFrame } from './frame.ts';
 
 /** Ids of the page's own sections, for the outline and the headings alike. */
@@ -27,7 +28,7 @@ export interface PlaybookPage extends PageFrame {
   glance: { term: string; detail: string }[];
   situations: Link[];
   steps: PlaybookStep[];
-  checklist: string[];
+  checklist: ChecklistItem[];
 }
 
 /** Composes one playbook's page. */
@@ -58,6 +59,6 @@ export function playbookPage(lib: Library, id: string): PlaybookPage {
         takes: `Prepare ${t.card.prepare}; run ${t.card.run}; effort ${t.card.effort}.`,
       };
     }),
-    checklist: p.checklist,
+    checklist: checklistItems(p.checklist),
   };
 }

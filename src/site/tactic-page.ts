@@ -1,6 +1,7 @@
 /** A tactic page's data: the play card, the reader's side, related tactics, playbook pagers, credits and outline. */
 import type { Library } from '../core/library/library.ts';
 import { renderBody } from '../core/markdown/render-body.ts';
+import { isMdxFile } from '../core/markdown/parse.ts';
 import { AUDIENCES, AUDIENCE_LABELS, STAGES, aStage } from '../core/taxonomy.ts';
 import { paths } from '../core/url.ts';
 import { tacticCard, type Card, type Link } from './cards.ts';
@@ -8,6 +9,7 @@ import { credits, type CreditGroup } from './credits.ts';
 import type { PageFrame } from './frame.ts';
 import { playCard, type PlayCardData } from './play-card.ts';
 import { pager, type Pager } from './pager.ts';
+import { tacticTemplates } from './templates.ts';
 
 /** Ids of the sections the page adds around the body: the outline and the components both use these. */
 export const TACTIC_SECTIONS = {
@@ -42,12 +44,12 @@ export function tacticPage(lib: Library, id: string): TacticPage {
     outline: [
       { depth: 2, ...s.playCard },
       { depth: 2, ...s.yourSide },
-      ...renderBody(tactic.body).outline,
+      ...renderBody(tactic.body, { mdx: isMdxFile(tactic.file) }).outline,
       { depth: 2, ...s.credits },
     ],
     summary: t.summary,
     situations: t.situations.map((sid) => ({ href: paths.situation(sid), label: lib.situation(sid).data.title })),
-    playCard: playCard(t, s.playCard),
+    playCard: playCard(t, s.playCard, tacticTemplates(tactic)),
     perspectives: AUDIENCES.flatMap((a) =>
       t.perspectives[a] ? [{ who: AUDIENCE_LABELS[a], text: t.perspectives[a]! }] : [],
     ),

@@ -38,6 +38,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
         !p.path.startsWith(`${base}playbooks/examples/`) &&
         p.path !== `${base}playbooks/`,
     )!.path,
+    examples: `${base}playbooks/examples/`,
     example: first('playbooks/examples/'),
     sources: `${base}sources/`,
     source: first('sources/'),
@@ -69,9 +70,12 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
   });
 
   it('ships zero JavaScript on content pages and one h1 with landmarks on every page', () => {
-    for (const page of pages.filter(
-      (p) => !p.path.startsWith(`${base}search/`) && !p.path.startsWith(`${base}tailor/`),
-    )) {
+    // Scripts only where they do something: search, tailor, the tactics list's address, the playbooks' checklists.
+    const scripted = (path: string) =>
+      ['search/', 'tailor/'].some((s) => path.startsWith(base + s)) ||
+      path === `${base}tactics/` ||
+      (/^[^?#]*\/playbooks\/.+\/$/.test(path) && path !== `${base}playbooks/examples/`);
+    for (const page of pages.filter((p) => !scripted(p.path))) {
       expect(page.html, page.path).not.toMatch(/<script\b(?![^>]*type="application\/(ld\+)?json")/);
     }
     // Site pages only: the standalone playbook files under downloads/ are documents, not pages of the site.
@@ -94,7 +98,8 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
       expect(outsideRequests, type).toEqual([]);
       await page.context().close();
     }
-  });
+    // A dozen page types, each loaded and checked by axe: more than the default minute on a busy machine.
+  }, 240_000);
 
   it('serves a helpful, accessible 404 page', async () => {
     const { page } = await watchedPage(browser);
@@ -154,15 +159,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await context.close();
   });
 
-  it('fits a 360 px screen, has a dark scheme and prints without the chrome', async () => {
-    const narrow = await watchedPage(browser, { width: 360 });
-    await narrow.page.goto(server.origin + pageTypes().tactic);
-    const overflow = await narrow.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await narrow.page.context().close();
-
+  it('has a dark scheme that passes axe and prints without the chrome (phones: see phone.test.ts)', async () => {
     const background = async (colorScheme: 'light' | 'dark') => {
       const { page } = await watchedPage(browser, { colorScheme });
       await page.goto(server.url);
@@ -171,12 +168,109 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
       return bg;
     };
     expect(await background('dark')).not.toBe(await background('light'));
+    const types = pageTypes();
+    for (const type of ['home', 'situation', 'tactic', 'playbook', 'example'] as const) {
+      const { page } = await watchedPage(browser, { colorScheme: 'dark' });
+      await page.goto(server.origin + types[type]);
+      expect(await axeViolations(page, `${type} (dark)`)).toEqual([]);
+      await page.context().close();
+    }
 
     const { page } = await watchedPage(browser);
     await page.goto(server.origin + pageTypes().tactic);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  }, 180_000);
+
+  it('opens each situation with "Start here": three tactics in the order to run them, each with who, effort and time', async () => {
+    const phases = ['listen', 'reset', 'align', 'build', 'sustain'];
+    const efforts = ['light', 'moderate', 'heavy'];
+    const rank = (t: { phase: string; effort: string }) =>
+      phases.indexOf(t.phase) * efforts.length + efforts.indexOf(t.effort);
+    const { page } = await watchedPage(browser, { width: 390 });
+    for (const path of pages.filter((p) => /\/situations\/[a-z-]+\/$/.test(p.path)).map((p) => p.path)) {
+      await page.goto(server.origin + path);
+      // Right after the title and its line: the first h2 of the page.
+      await expect(page.locator('main h2').first().textContent()).resolves.toBe('Start here');
+      const read = (selector: string) =>
+        page.locator(selector).evaluateAll((cards) =>
+          cards.map((c) => ({
+            title: c.querySelector('.card-title')!.textContent!.trim(),
+            phase: c.getAttribute('data-phase')!,
+            effort: c.getAttribute('data-effort')!,
+            facts: [...c.querySelectorAll('.facts dt')].map((dt) => dt.textContent!.trim()),
+          })),
+        );
+      const start = await read('.start-list > .card');
+      const rest = await read('.start-here ~ ul.grid > .tactic-card');
+      expect(start.length, path).toBe(Math.min(3, start.length + rest.length));
+      expect(start.length, path).toBeGreaterThan(0);
+      for (const card of start)
+        expect(card.facts, path).toEqual(expect.arrayContaining(['Who runs it', 'Effort', 'Time to run']));
+      for (const card of rest) expect(card.facts, path).toEqual(['Who runs it', 'Effort', 'Time to run']);
+      // Phase order, then lighter effort, then the library's (title) order; the rest come after the three.
+      const all = [...start, ...rest];
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1]!, all[i]!];
+        expect(
+          rank(a) < rank(b) || (rank(a) === rank(b) && a.title.localeCompare(b.title) <= 0),
+          `${path}: ${a.title} before ${b.title}`,
+        ).toBe(true);
+      }
+    }
+    await page.context().close();
+  });
+
+  it('reaches the example playbooks from /playbooks/ and the home page, and each from its index', async () => {
+    const { page } = await watchedPage(browser);
+    await page.goto(`${server.url}playbooks/`);
+    await page.locator(`main a[href="${base}playbooks/examples/"]`).first().click();
+    expect(new URL(page.url()).pathname).toBe(`${base}playbooks/examples/`);
+    const cards = page.locator('main .card-title a');
+    const count = await cards.count();
+    expect(count).toBe(pages.filter((p) => /\/playbooks\/examples\/[^/]+\/$/.test(p.path)).length);
+    const company = (await cards.first().textContent())!.trim();
+    await cards.first().click();
+    await expect(page.locator('h1').textContent()).resolves.toContain(company);
+    await page.goto(server.url);
+    expect(await page.locator(`main a[href="${base}playbooks/examples/"]`).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('counts the tactics behind each filter and keeps the choice in the address', async () => {
+    const { page, consoleErrors } = await watchedPage(browser);
+    await page.goto(`${server.url}tactics/?audience=sales&effort=light`);
+    await expect(page.isChecked('#f-audience-sales')).resolves.toBe(true);
+    await expect(page.isChecked('#f-effort-light')).resolves.toBe(true);
+    const visible = () =>
+      page
+        .locator('.tactic-card')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    const matching = await page
+      .locator('.tactic-card')
+      .evaluateAll(
+        (els) =>
+          els.filter(
+            (e) =>
+              e.getAttribute('data-audience')!.split(' ').includes('sales') &&
+              e.getAttribute('data-effort') === 'light',
+          ).length,
+      );
+    expect(await visible()).toBe(matching);
+    // Back to any effort: the address drops it, and the sales option's count is what shows.
+    await page.locator('fieldset:has(#f-effort-light) label:has(input[value=""])').click();
+    expect(new URL(page.url()).searchParams.get('effort')).toBeNull();
+    const salesCount = await page.locator('label:has(#f-audience-sales) .option-count').textContent();
+    expect(await visible()).toBe(Number(salesCount!.replace(/\D/g, '')));
+    await page.locator('label:has(#f-phase-listen)').click();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('audience')).toBe('sales');
+    expect(url.searchParams.get('phase')).toBe('listen');
+    await page.reload();
+    await expect(page.isChecked('#f-phase-listen')).resolves.toBe(true);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 });

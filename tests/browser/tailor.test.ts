@@ -1,5 +1,4 @@
 /** The tailor page in Chromium: form → playbook, shared links and storage, the CLI agreeing with the page, errors, health check, print, a11y. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { STATEMENTS } from '../../src/core/health/index.ts';
 import { readPdf } from '../../src/node/pdf/read.ts';
 import { axeViolations, watchedPage } from '../helpers/browser.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-tailor-'));
 let browser: Browser;
@@ -30,31 +30,29 @@ function cli(profileFile: string): {
   json?: { company: string; profile: unknown };
 } {
   const out = mkdtempSync(join(work, 'out-'));
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/tailor.ts', '--profile', profileFile, '--format', 'json', '--out', out],
-    { encoding: 'utf8' },
-  );
-  if (r.status !== 0) return { status: r.status, stderr: r.stderr, ids: [] };
+  const r = runCli(['tailor', '--profile', profileFile, '--format', 'json', '--out', out]);
+  if (r.code !== 0) return { status: r.code, stderr: r.err, ids: [] };
   const [slug] = readdirSync(out).filter((n) => !n.startsWith('.'));
   const json = JSON.parse(readFileSync(join(out, slug!, 'playbook.json'), 'utf8'));
   return {
-    status: r.status,
-    stderr: r.stderr,
+    status: r.code,
+    stderr: r.err,
     json,
     ids: json.phases.flatMap((p: { tactics: { id: string }[] }) => p.tactics.map((t) => t.id)),
   };
 }
 
-/** The tactic ids of the rendered playbook, in order (each tactic ends with a link to its page). */
+/** The tactic ids of the rendered playbook, in order (each tactic links to its page; "Your first two weeks" links some again). */
 const pageTactics = (page: Page) =>
   page
     .locator('#t-playbook a')
-    .evaluateAll((links) =>
-      links
-        .map((a) => new URL((a as HTMLAnchorElement).href).pathname.match(/\/tactics\/([a-z0-9-]+)\/$/)?.[1])
-        .filter((id): id is string => Boolean(id)),
-    );
+    .evaluateAll((links) => [
+      ...new Set(
+        links
+          .map((a) => new URL((a as HTMLAnchorElement).href).pathname.match(/\/tactics\/([a-z0-9-]+)\/$/)?.[1])
+          .filter((id): id is string => Boolean(id)),
+      ),
+    ]);
 
 /** Rates every statement so that it scores `score` on the healthy-is-high scale. */
 async function rateAll(page: Page, score: (id: string) => number) {
@@ -74,7 +72,12 @@ function recordRequests(page: Page): string[] {
 /** A company name with markup in it: the page must show it as text. */
 const COMPANY = 'Acme <b>Analytics</b> & Co';
 
+/** Opens one of the form's optional steps (closed disclosures: `t-health`, `t-more`). */
+const openStep = (page: Page, id: string) =>
+  page.locator(`#${id}`).evaluate((d) => ((d as HTMLDetailsElement).open = true));
+
 async function fillProfile(page: Page) {
+  await openStep(page, 't-more');
   await page.fill('#t-company', COMPANY);
   await page.selectOption('#t-stage', 'scaleup');
   await page.selectOption('#t-reader', 'pmm');
@@ -108,6 +111,7 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     const sent = recordRequests(page);
     await page.goto(tailorUrl());
     await fillProfile(page);
+    await openStep(page, 't-health');
     await rateAll(page, (id) => (id.startsWith('communication') ? 2 : 4));
     await page.click('#t-health-apply');
     await expect(page.isChecked('#t-rel-strained')).resolves.toBe(true);
@@ -127,6 +131,9 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     expect(download.suggestedFilename()).toMatch(/^profile-[a-z0-9-]+\.yaml$/);
     const file = join(work, `page-${base.replaceAll('/', '')}.yaml`);
     await download.saveAs(file);
+    // The page and its files carry no command-line instructions (the README has those).
+    expect(readFileSync(file, 'utf8')).not.toMatch(/npm run|--profile/);
+    expect(await page.locator('body').textContent()).not.toMatch(/npm run/);
     const fromCli = cli(file);
     expect(fromCli.status, fromCli.stderr).toBe(0);
     expect(fromCli.ids).toEqual(builtIds);
@@ -198,6 +205,7 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     await page.fill('#t-company', '   ');
     await page.selectOption('#t-stage', 'startup');
     await page.selectOption('#t-reader', 'pm');
+    await openStep(page, 't-more');
     await page.fill('#t-weeks', '200');
     await page.click('#t-submit');
     await page.locator('#t-errors').waitFor();
@@ -249,6 +257,7 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     const { page } = await watchedPage(browser);
     await page.goto(tailorUrl());
     await expect(page.locator('#t-health-details').isHidden()).resolves.toBe(true);
+    await page.locator('#t-health summary').click();
     await page.check(`#t-h-${STATEMENTS[0]!.id}-1`);
     await expect(page.locator('#t-health-status').textContent()).resolves.toMatch(
       /1 of \d+ statements rated\. Rate at least one statement in every area/,
@@ -269,6 +278,7 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     );
     await axe(page, 'health check');
 
+    await openStep(page, 't-more');
     await page.check('#t-pain-sales-overpromising');
     await page.check('#t-pain-misaligned-metrics');
     await rateAll(page, (id) => (id.startsWith('roles') ? 2 : 5));
@@ -281,6 +291,42 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     await expect(page.locator('#t-status').textContent()).resolves.toMatch(
       /Relationship set to strained\. .*You can change them below\./,
     );
+    await page.context().close();
+  });
+
+  it('on a phone: a short first step, the optional steps closed, the result scrolled into view and focused', async () => {
+    const { page, consoleErrors } = await watchedPage(browser, { width: 360 });
+    await page.goto(tailorUrl());
+    const first = page.locator('#tailor-form fieldset.step').first();
+    for (const id of ['t-company', 't-stage', 't-reader', 't-rel-strained'])
+      await expect(first.locator(`#${id}`).count(), id).resolves.toBe(1);
+    for (const step of ['#t-health', '#t-more']) {
+      await expect(
+        page.locator(step).evaluate((d) => (d as HTMLDetailsElement).open),
+        step,
+      ).resolves.toBe(false);
+      await expect(page.locator(`${step} summary`).isVisible(), step).resolves.toBe(true);
+    }
+    expect(await page.locator('html').textContent()).not.toMatch(/npm run|--profile/);
+    await page.fill('#t-company', 'Phone Co');
+    await page.selectOption('#t-stage', 'startup');
+    await page.selectOption('#t-reader', 'pmm');
+    await page.check('#t-rel-healthy');
+    await submitAndWait(page);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('t-result-heading');
+    const top = await page.locator('#t-result-heading').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    expect(await page.locator('html').textContent()).not.toMatch(/npm run|--profile/);
+    // An answer restored from the address opens the step that holds it.
+    await page.goto('about:blank');
+    await page.goto(
+      `${tailorUrl()}#${new URLSearchParams({ company: 'Phone Co', stage: 'startup', reader: 'pmm', relationship: 'healthy', upcoming_launch_weeks: '4' })}`,
+    );
+    await page.locator('#t-playbook h1').waitFor();
+    await expect(page.locator('#t-more').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(page.locator('#t-health').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 
@@ -344,7 +390,9 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     await page.waitForLoadState('networkidle');
     const atLoad = [...loaded];
     expect(atLoad.every((r) => r.url.endsWith('.js'))).toBe(true);
-    expect(atLoad.length).toBe(1);
+    // The page's script and the DOM helper it shares with the search page (its own chunk); never the engine yet.
+    expect(atLoad.length).toBeLessThanOrEqual(2);
+    expect(atLoad.filter((r) => /\/(engine|document|downloads)\.[^/]*\.js$/.test(r.url))).toEqual([]);
     await fillProfile(page);
     await page.check('#t-rel-broken');
     await submitAndWait(page);

@@ -4,9 +4,9 @@ import { renderMarkdown } from '../../core/render/markdown.ts';
 import type { Profile } from '../../core/schema/index.ts';
 import type { Plan } from '../../core/tailor/index.ts';
 
-/** The normalised profile as a YAML file the CLI accepts, with a note on how to use it. */
+/** The normalised profile as a YAML file the command line accepts (the README says how), with a note on where it came from. */
 export function profileYaml(profile: Profile): string {
-  return `# PM–PMM org profile from the Playbook site’s tailor page.\n# Build the same playbook with: npm run playbook -- --profile <this file>\n${stringify(profile)}`;
+  return `# PM–PMM org profile from the Playbook site’s tailor page.\n${stringify(profile)}`;
 }
 
 /** The playbook as Markdown (the same renderer as the CLI's playbook.md). */

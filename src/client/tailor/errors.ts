@@ -1,5 +1,7 @@
 /** Shows validation problems beside their fields (aria-invalid, aria-describedby) and in a summary that links to them. */
 import { byId } from '../dom.ts';
+import { reveal } from './steps.ts';
+import { count } from '../../site/wording.ts';
 
 /** One problem as the page shows it: the profile field and the CLI's message for it. */
 export interface FieldProblem {
@@ -51,6 +53,7 @@ export function showProblems(problems: FieldProblem[]): void {
     error.textContent = error.textContent ? `${error.textContent} ${p.message}` : p.message;
     error.hidden = false;
     const control = byId(target.control);
+    reveal(control);
     if (!target.group) control.setAttribute('aria-invalid', 'true');
     const described = new Set((control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)).add(
       target.error,
@@ -67,7 +70,7 @@ export function showProblems(problems: FieldProblem[]): void {
     return li;
   });
   byId('t-errors-title').textContent =
-    problems.length === 1 ? 'There is a problem' : `There are ${problems.length} problems`;
+    problems.length === 1 ? 'There is a problem' : `There are ${count(problems.length, 'problem')}`;
   summary.querySelector('ul')!.replaceChildren(...items);
   summary.hidden = false;
   summary.focus();

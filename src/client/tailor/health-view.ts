@@ -2,6 +2,7 @@
 import { DIMENSIONS, PAIN_BELOW, STATEMENTS, type HealthResult } from '../../core/health/index.ts';
 import type { Relationship } from '../../core/taxonomy.ts';
 import { byId } from '../dom.ts';
+import { count } from '../../site/wording.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const fmt = (n: number) => n.toFixed(1);
@@ -27,7 +28,7 @@ export function showHealth(result: HealthResult): void {
   byId('t-health-status').textContent =
     `${result.answered} of ${result.total} statements rated. ` +
     (state
-      ? `Reading: ${state} relationship, ${result.painPoints.length} pain point${result.painPoints.length === 1 ? '' : 's'}.`
+      ? `Reading: ${state} relationship, ${count(result.painPoints.length, 'pain point')}.`
       : 'Rate at least one statement in every area to read the relationship.');
   details.hidden = false;
   byId('t-health-chart').replaceChildren(chart(result));

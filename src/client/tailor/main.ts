@@ -7,7 +7,9 @@ import type { Engine } from './engine.ts';
 import { clearProblems, showProblems } from './errors.ts';
 import { applyHealth, showHealth } from './health-view.ts';
 import { keepAnswersOnAnchors, showPlaybook } from './result-view.ts';
+import { reveal, revealAnswered } from './steps.ts';
 import { byId } from '../dom.ts';
+import { count } from '../../site/wording.ts';
 
 const form = byId<HTMLFormElement>('tailor-form');
 const result = byId('t-result');
@@ -60,9 +62,12 @@ async function build(announce: boolean): Promise<void> {
   performance.clearMarks('tailor-rendered');
   performance.mark('tailor-rendered');
   performance.measure('tailor-submit-to-render', 'tailor-submit', 'tailor-rendered');
-  const count = plan.phases.reduce((n, p) => n + p.tactics.length, 0);
-  status(`Your playbook is ready below: ${count} tactics in ${plan.phases.length} phases.`);
-  if (announce) byId('t-result-heading').focus();
+  const tactics = plan.phases.reduce((n, p) => n + p.tactics.length, 0);
+  status(`Your playbook is ready below: ${count(tactics, 'tactic')} in ${count(plan.phases.length, 'phase')}.`);
+  if (announce) {
+    result.scrollIntoView({ block: 'start' });
+    byId('t-result-heading').focus({ preventScroll: true });
+  }
 }
 
 /** Downloads a file made from the current result (the file helpers load on first use). */
@@ -92,6 +97,8 @@ form.addEventListener('submit', (event) => {
 });
 byId('t-health-apply').addEventListener('click', () => {
   status(applyHealth(form, scoreHealth(readForm(form).health)));
+  // The pain points it set sit in the last step: show them.
+  reveal(byId('t-pain'));
   save();
 });
 byId('t-reset').addEventListener('click', () => {
@@ -117,6 +124,7 @@ byId('t-md').addEventListener('click', () => void download('md'));
 /** Shows restored answers and their playbook. */
 function restore(answers: FormAnswers): void {
   writeForm(form, answers);
+  revealAnswered(form);
   save();
   showHealth(scoreHealth(answers.health));
   void build(false);
