@@ -1,5 +1,5 @@
 /** Synthetic libraries for benchmarks: N varied copies of the real tactics and playbooks (same sources and situations), valid content. */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Word swaps make copies differ, so search at scale is not just exact duplicates.
@@ -19,6 +19,9 @@ export function writeSyntheticLibrary(source: string, dir: string, factor: numbe
   mkdirSync(join(content, 'playbooks'), { recursive: true });
   for (const folder of ['sources', 'situations', 'profiles'])
     cpSync(join(source, folder), join(content, folder), { recursive: true });
+  // The search vocabulary is part of the library the site searches, so every size carries it.
+  if (existsSync(join(source, 'vocabulary.yaml')))
+    cpSync(join(source, 'vocabulary.yaml'), join(content, 'vocabulary.yaml'));
   const tactics = readdirSync(join(source, 'tactics')).filter((f) => /\.mdx?$/.test(f));
   const playbooks = readdirSync(join(source, 'playbooks')).filter((f) => /\.mdx?$/.test(f));
   const ids = tactics.map((f) => f.replace(/\.mdx?$/, ''));

@@ -6,9 +6,14 @@ import { visit, SKIP } from 'unist-util-visit';
 /** Puts every `<table>` inside `<div class="table-wrap" role="region" tabindex="0" aria-label="<heading> (table)">`. */
 export default function rehypeTableWrap() {
   return (tree: Root) => {
+    // Two tables under one heading would share a name, and landmark names must be unique: number the repeats.
+    const seen = new Map<string, number>();
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
-      const label = `${headingBefore(parent.children, index) ?? 'Table'} (table)`;
+      const name = headingBefore(parent.children, index) ?? 'Table';
+      const n = (seen.get(name) ?? 0) + 1;
+      seen.set(name, n);
+      const label = `${name} (table${n > 1 ? ` ${n}` : ''})`;
       parent.children[index] = {
         type: 'element',
         tagName: 'div',
