@@ -4,4 +4,4 @@ export { renderHtml, renderHtmlFragment, planHast, htmlPage } from './html.ts';
 export { libraryPlaybookDocument } from './library-playbook.ts';
 export { renderJson } from './json.ts';
 export { renderIcs } from './ics.ts';
-export { planDocument, SECTIONS } from './document.ts';
+export { SECTIONS } from './document.ts';

@@ -53,7 +53,7 @@ const situationNeeds = (rule: 'named-pain' | 'inferred', c: CoverageContext, ori
     }));
 
 /** The rules, in priority order: what each asks for and when. */
-export const COVERAGE: CoverageRule[] = [
+const COVERAGE: CoverageRule[] = [
   {
     id: 'named-pain',
     rule: 'Every pain point the reader names gets a tactic filed under it.',

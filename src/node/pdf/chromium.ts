@@ -15,7 +15,7 @@ const CANDIDATES = [
 ];
 
 /** Thrown when no browser is found; the message says how to get one. */
-export class BrowserNotFoundError extends Error {
+class BrowserNotFoundError extends Error {
   constructor(tried: string[]) {
     super(
       `No Chromium found (tried: ${tried.join(', ')}).\n` +
