@@ -29,6 +29,7 @@ const DOWNLOADS = [
   { ext: 'md', label: 'Markdown' },
   { ext: 'html', label: 'Standalone HTML' },
   { ext: 'json', label: 'JSON' },
+  { ext: 'ics', label: 'Calendar (.ics)' },
 ];
 
 const cache = new WeakMap<Library, Map<string, Plan>>();

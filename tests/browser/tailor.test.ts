@@ -11,6 +11,7 @@ import { STATEMENTS } from '../../src/core/health/index.ts';
 import { readPdf } from '../../src/node/pdf/read.ts';
 import { axeViolations, watchedPage } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
+import ICAL from 'ical.js';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-tailor-'));
 let browser: Browser;
@@ -152,6 +153,20 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     const md = readFileSync((await markdown.path())!, 'utf8');
     expect(md).toContain('# PM–PMM playbook for Acme');
     expect(md).toContain(`${server.origin}${base}tactics/${builtIds[0]}/`);
+
+    // The plan starts on the visitor's today, says so, and downloads as a calendar that parses back.
+    const now = new Date();
+    const today = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`;
+    await expect(page.locator('#t-status').textContent()).resolves.toMatch(
+      /starting today, [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}/,
+    );
+    const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('#t-ics')]);
+    expect(calendar.suggestedFilename()).toMatch(/^playbook-[a-z0-9-]+\.ics$/);
+    const events = new ICAL.Component(ICAL.parse(readFileSync((await calendar.path())!, 'utf8'))).getAllSubcomponents(
+      'vevent',
+    );
+    expect(events.length).toBeGreaterThan(5);
+    expect(events.map((v) => v.getFirstPropertyValue('dtstart')?.toString().replaceAll('-', ''))).toContain(today);
 
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);

@@ -1,6 +1,7 @@
 /** The downloads, loaded on first use: the profile as YAML for the CLI and the playbook as Markdown. */
 import { stringify } from 'yaml';
 import { renderMarkdown } from '../../core/render/markdown.ts';
+import { renderIcs } from '../../core/render/ics.ts';
 import type { Profile } from '../../core/schema/index.ts';
 import type { Plan } from '../../core/tailor/index.ts';
 
@@ -12,6 +13,11 @@ export function profileYaml(profile: Profile): string {
 /** The playbook as Markdown (the same renderer as the CLI's playbook.md). */
 export function playbookMarkdown(plan: Plan): string {
   return renderMarkdown(plan);
+}
+
+/** The plan's windows, cadence and check-ins as an iCalendar file (the same renderer as the CLI's playbook.ics). */
+export function playbookCalendar(plan: Plan): string {
+  return renderIcs(plan);
 }
 
 /** Saves a text file made in the page through a blob: URL; nothing is uploaded. */

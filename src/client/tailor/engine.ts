@@ -24,7 +24,10 @@ export async function createEngine(): Promise<Engine> {
   if (!response.ok) throw new Error(`could not load the library (HTTP ${response.status})`);
   const data = (await response.json()) as TailorData;
   const lib = libraryFrom(data);
-  const stamps = { date: data.date, contentVersion: data.contentVersion };
+  // In the browser the plan starts on the visitor's own today (their local calendar day), not the build's.
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const stamps = { date: today, contentVersion: data.contentVersion };
   installPrintStyle();
   return {
     check(raw) {

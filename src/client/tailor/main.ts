@@ -10,6 +10,7 @@ import { keepAnswersOnAnchors, showPlaybook } from './result-view.ts';
 import { reveal, revealAnswered } from './steps.ts';
 import { byId } from '../dom.ts';
 import { count } from '../../site/wording.ts';
+import { formatDay } from '../../core/tailor/days.ts';
 
 const form = byId<HTMLFormElement>('tailor-form');
 const result = byId('t-result');
@@ -63,7 +64,10 @@ async function build(announce: boolean): Promise<void> {
   performance.mark('tailor-rendered');
   performance.measure('tailor-submit-to-render', 'tailor-submit', 'tailor-rendered');
   const tactics = plan.phases.reduce((n, p) => n + p.tactics.length, 0);
-  status(`Your playbook is ready below: ${count(tactics, 'tactic')} in ${count(plan.phases.length, 'phase')}.`);
+  const starts = formatDay(plan.start, { weekday: true, year: true });
+  status(
+    `Your playbook is ready below, starting today, ${starts}: ${count(tactics, 'tactic')} in ${count(plan.phases.length, 'phase')}.`,
+  );
   if (announce) {
     result.scrollIntoView({ block: 'start' });
     byId('t-result-heading').focus({ preventScroll: true });
@@ -71,11 +75,13 @@ async function build(announce: boolean): Promise<void> {
 }
 
 /** Downloads a file made from the current result (the file helpers load on first use). */
-async function download(kind: 'yaml' | 'md'): Promise<void> {
+async function download(kind: 'yaml' | 'md' | 'ics'): Promise<void> {
   if (!current) return;
   const { profile, slug } = current;
   const [files, e] = await Promise.all([import('./downloads.ts'), loadEngine()]);
   if (kind === 'yaml') files.saveFile(`profile-${slug}.yaml`, files.profileYaml(profile), 'application/yaml');
+  else if (kind === 'ics')
+    files.saveFile(`playbook-${slug}.ics`, files.playbookCalendar(e.plan(profile)), 'text/calendar');
   // Links become absolute so the Markdown file still points at the site when read elsewhere.
   else
     files.saveFile(
@@ -120,6 +126,7 @@ addEventListener('beforeprint', () => current && (document.title = current.title
 addEventListener('afterprint', () => (document.title = pageTitle));
 byId('t-yaml').addEventListener('click', () => void download('yaml'));
 byId('t-md').addEventListener('click', () => void download('md'));
+byId('t-ics').addEventListener('click', () => void download('ics'));
 
 /** Shows restored answers and their playbook. */
 function restore(answers: FormAnswers): void {
