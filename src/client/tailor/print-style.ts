@@ -1,9 +1,10 @@
 /** Build time: the CLI's playbook stylesheet, scoped to the tailor page's result and applied only in print, so the page prints like the CLI's PDF. */
-import { PLAYBOOK_CSS } from '../../core/render/styles.ts';
+import PLAYBOOK_CSS from '../../core/render/playbook.css?raw';
+import { PAGE_RULE } from '../../core/render/print-layout.ts';
 
-/** Every rule of `css` (default: PLAYBOOK_CSS) scoped under `scope`, inside `@media print`. */
+/** Every rule of `css` (default: playbook.css, the CLI's stylesheet) scoped under `scope`, inside `@media print`. */
 export function printStyle(scope: string, css: string = PLAYBOOK_CSS): string {
-  return `@media print{${scopeRules(css, scope)}}`;
+  return `@media print{${scopeRules(css, scope)}}${PAGE_RULE}`;
 }
 
 /** Scopes a flat list of rules; recurses into @media blocks and leaves other at-rules (@page) alone. */

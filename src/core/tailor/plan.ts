@@ -5,6 +5,7 @@ import type { CadenceItem } from './cadence.ts';
 import type { Grid } from './responsibilities.ts';
 import type { Scorecard } from './scorecard.ts';
 import type { FirstWeeks } from './first-weeks.ts';
+import type { ScheduledPhase } from './schedule.ts';
 
 /** A tactic as placed in the plan. */
 export interface PlannedTactic {
@@ -46,15 +47,7 @@ export interface Plan {
   /** The launch, when one is 12 weeks away or less: its day and its week. */
   launch?: { day: string; week: string };
   firstWeeks: FirstWeeks;
-  phases: {
-    id: string;
-    title: string;
-    window: string;
-    start: string;
-    end: string;
-    dates: string;
-    tactics: PlannedTactic[];
-  }[];
+  phases: (Omit<ScheduledPhase, 'choices'> & { tactics: PlannedTactic[] })[];
   /** What the coverage rules wanted but the plan could not carry, and why. */
   leftOut: { need: string; why: string; tactic?: { id: string; title: string; url: string } }[];
   playbooks: { id: string; title: string; summary: string; url: string; why: string }[];
