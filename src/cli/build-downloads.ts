@@ -12,11 +12,11 @@ import { libraryOf, loadEntries, preloadLibrary } from '../node/library/load.ts'
 import type { LibraryEntries } from '../core/library/types.ts';
 import { writeSnapshot } from '../node/snapshot-write.ts';
 import { htmlPage, libraryPlaybookDocument } from '../core/render/index.ts';
-import { contentVersion, siteLink, stampDate } from '../node/stamp.ts';
+import { contentVersion, publisher, siteLink, stampDate } from '../node/stamp.ts';
 import { settings } from '../node/config.ts';
 import { EXAMPLES_DOWNLOAD_DIR, PLAYBOOK_DOWNLOAD_DIR } from '../core/url.ts';
 
-const { outDir, contentDir } = settings();
+const { outDir, contentDir, examples } = settings();
 // `astro build` has just validated this content with the same loader; loaded once here, it serves every step below.
 let entries: LibraryEntries;
 try {
@@ -28,8 +28,11 @@ try {
 }
 const lib = libraryOf(entries);
 preloadLibrary(lib);
-const code = await run({ profile: join(contentDir, 'profiles'), out: join(outDir, EXAMPLES_DOWNLOAD_DIR) });
-if (code !== 0) process.exit(code);
+// `examples: false` in the company config: no fictional example companies are built.
+if (examples) {
+  const code = await run({ profile: join(contentDir, 'profiles'), out: join(outDir, EXAMPLES_DOWNLOAD_DIR) });
+  if (code !== 0) process.exit(code);
+}
 
 const version = contentVersion();
 const date = stampDate();
@@ -39,19 +42,22 @@ await printPdfs(
   lib.playbooks.map((p) => ({
     numberContents: false,
     html: () =>
-      htmlPage(libraryPlaybookDocument(lib, p, siteLink()), {
-        title: p.data.title,
-        description: p.data.summary,
-        version,
-        css: playbookStylesheet(),
-      }),
+      htmlPage(
+        libraryPlaybookDocument(lib, p, { link: siteLink(), date, contentVersion: version, publisher: publisher() }),
+        {
+          title: p.data.title,
+          description: p.data.summary,
+          version,
+          css: playbookStylesheet(),
+        },
+      ),
     title: `Playbook: ${p.data.title}`,
     subject: p.data.summary,
     stamp: `Playbook: ${p.data.title} · ${date}`,
     date,
     file: join(dir, `${p.id}.pdf`),
   })),
-  { paper: 'a4' },
+  { paper: settings().paper },
 );
 console.log(`wrote ${lib.playbooks.length} playbook PDFs to ${dir}/`);
 

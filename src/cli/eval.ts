@@ -1,5 +1,5 @@
 /** `playbook eval [file.yaml…]` (`npm run eval:search --`): hit@1, hit@3 and MRR@10 of the site's search beside its peers, on every query set. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -35,7 +35,11 @@ function queryFiles(args: string[]): string[] | undefined {
       strict: true,
     });
     if (values.help) return void console.log(USAGE);
-    return positionals.length ? positionals : [...QUERY_SETS];
+    if (positionals.length) return positionals;
+    // The shared dev set sits beside the checkout, not in it: a plain clone evaluates the sets it has.
+    const missing = QUERY_SETS.filter((file) => !existsSync(file));
+    for (const file of missing) console.error(`eval:search: skipping ${file} (not found; it sits beside the checkout)`);
+    return QUERY_SETS.filter((file) => !missing.includes(file));
   } catch (error) {
     return exitWithUsage('eval:search', USAGE, (error as Error).message);
   }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { run } from '../node/tailor-command/run.ts';
 import { UsageError } from '../node/tailor-command/usage-error.ts';
 import { ConfigError } from '../node/config.ts';
-import { preloadFromSnapshot } from '../node/snapshot-library.ts';
+import { snapshotLibrary } from '../node/snapshot-library.ts';
 import { fsErrorLine, isFsError } from '../node/fs-errors.ts';
 import { runAsScript } from './common.ts';
 
@@ -11,7 +11,7 @@ const USAGE = `usage: npm run playbook -- --profile <file or folder> [--format m
   --profile  an org profile (.yaml, .yml, .json) or a folder of them
   --format   comma-separated formats (default: all of md,html,json,pdf,ics)
   --out      output folder (default: out/playbooks); writes DIR/<slug>/playbook.<ext>
-  --paper    PDF paper size (default: a4)`;
+  --paper    PDF paper size (default: the config's paper, else a4)`;
 
 /**
  * Runs `playbook tailor` with these arguments; returns the exit code (0 done, 1 invalid input or unsafe target,
@@ -35,8 +35,8 @@ export async function main(argv: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    preload();
-    return await run({ profile: values.profile, format: values.format, out: values.out, paper: values.paper });
+    const flags = { profile: values.profile, format: values.format, out: values.out, paper: values.paper };
+    return await run(flags, undefined, checkedLibrary());
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`playbook: ${(error as Error).message}\n${USAGE}`);
@@ -56,12 +56,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The last build's validated library, when the content is still the build's: no need to read and check it again. */
-function preload(): void {
+function checkedLibrary(): ReturnType<typeof snapshotLibrary> {
   try {
-    preloadFromSnapshot();
+    return snapshotLibrary();
   } catch (error) {
     // A bad setting is reported by run(), in the order it checks things (flags first).
     if (!(error instanceof ConfigError)) throw error;
+    return undefined;
   }
 }
 

@@ -5,8 +5,8 @@ import { ConfigError, settings } from '../node/config.ts';
 import { exitCode, exitWithUsage, runAsScript } from './common.ts';
 
 const USAGE = `usage: npm run validate
-Checks the content folder (CONTENT_DIR, default content/) against its schemas, the advice-point catalogue
-(ADVICE_POINTS) and its own cross-references, without building the site. Exit 0 valid, 1 problems, 2 usage error.`;
+Checks the content folders (the config's content list, or CONTENT_DIR; default content/) against their schemas
+and their cross-references, without building the site. Exit 0 valid, 1 problems, 2 usage error.`;
 
 /** Runs `playbook validate` with these arguments; returns the exit code (0 valid, 1 problems, 2 usage error). */
 export function main(argv: string[]): Promise<number> {
@@ -30,7 +30,11 @@ export function main(argv: string[]): Promise<number> {
       if (error instanceof ConfigError) exitWithUsage('validate', '', error.message);
       if (!(error instanceof ValidationError)) throw error;
       console.error(error.message);
-      console.error(`${error.problems.length} problem(s) in ${settings().contentDir}/`);
+      console.error(
+        `${error.problems.length} problem(s) in ${settings()
+          .contentDirs.map((d) => `${d}/`)
+          .join(', ')}`,
+      );
       return 1;
     }
   });

@@ -83,8 +83,8 @@ export const EFFORT_DEFINITIONS: Record<Effort, string> = {
   heavy: 'several people over several weeks',
 };
 
-/** Source kinds. */
-export const SOURCE_KINDS = ['answer', 'article'] as const;
+/** Source kinds: a practitioner's answer, an article, or a company's own record (e.g. a launch review). */
+export const SOURCE_KINDS = ['answer', 'article', 'internal'] as const;
 
 /** Go-to-market motions of an org profile. */
 export const GO_TO_MARKET = ['sales-led', 'product-led', 'hybrid'] as const;

@@ -1,12 +1,14 @@
 /**
  * What a build leaves in its output folder for the CLI: the search index and the validated library, stamped with what
- * they were made from. A command uses them while the content, the catalogue and the code are still the build's, and
+ * they were made from. A command uses them while the content, the config and the code are still the build's, and
  * reads the content itself otherwise: `playbook search` then starts without validating the whole library.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LibraryEntries } from '../core/library/types.ts';
+import type { ContentBlock } from '../core/markdown/components.ts';
+import type { Unit } from '../core/render/block-units.ts';
 import type { SearchIndexData } from '../core/search/types.ts';
 import { settings } from './config.ts';
 import { codeVersion } from './snapshot-code.ts';
@@ -19,34 +21,40 @@ export const SNAPSHOT_FILE = 'playbook-snapshot.json';
 export interface Stamp {
   /** `contentVersion()` of the content folder. */
   content: string;
-  /** A hash of the advice-point catalogue the content was checked against. */
-  catalogue: string;
+  /** A hash of the company config file in force ('none' without one). */
+  config: string;
   /** `codeVersion()` of the code that loaded the library and built the index. */
   code: string;
 }
 
-/** The file: the stamp, the base path the index's URLs start with, the index, and the entries without line finders. */
+/**
+ * The file: the stamp, the base path the index's URLs start with, the index, the entries without line finders (the
+ * tactics without their bodies), and each tactic's steps and blocks as read from its body and as printed: so
+ * `playbook tailor` parses and prints none of the library's Markdown.
+ */
 export interface Snapshot {
   stamp: Stamp;
   base: string;
   search: SearchIndexData;
   library: LibraryEntries;
+  tactics: {
+    steps: Record<string, string[]>;
+    blocks: Record<string, ContentBlock[]>;
+    /** Each block's content as the renderers print it, in the order of `blocks` (none for one that cannot be). */
+    printed: Record<string, (Unit | null)[]>;
+  };
 }
 
 /** A snapshot that matches, or why none does (a line for stderr; none when the content folder cannot be read). */
 type Found = { snapshot: Snapshot } | { why?: string };
 
-/** The stamp of the content, catalogue and code in force now; throws when the content folder cannot be read. */
+/** The stamp of the content folders, config file and code in force now; throws when a content folder cannot be read. */
 export function currentStamp(): Stamp {
-  const { root, contentDir, adviceFile } = settings();
-  let catalogue: Buffer | string;
-  try {
-    catalogue = readFileSync(resolve(root, adviceFile));
-  } catch {
-    catalogue = 'none';
-  }
-  const hash = createHash('sha256').update(catalogue).digest('hex').slice(0, 10);
-  return { content: contentVersion(contentDir), catalogue: hash, code: codeVersion() };
+  const { root, contentDirs, configFile } = settings();
+  let config: Buffer | string = 'none';
+  if (configFile) config = readFileSync(resolve(root, configFile));
+  const hash = createHash('sha256').update(config).digest('hex').slice(0, 10);
+  return { content: contentVersion(contentDirs), config: hash, code: codeVersion() };
 }
 
 /** The last build's snapshot if it was made from what is in force now. */
@@ -69,7 +77,7 @@ function find(): Found {
     return {};
   }
   if (now.content !== stamp.content) return { why: 'content changed since the last build' };
-  if (now.catalogue !== stamp.catalogue) return { why: 'the advice-point catalogue changed since the last build' };
+  if (now.config !== stamp.config) return { why: 'the company config changed since the last build' };
   return { snapshot };
 }
 

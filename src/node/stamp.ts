@@ -4,13 +4,18 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { listFiles } from './files.ts';
 import { settings } from './config.ts';
+import type { Publisher } from '../core/tailor/index.ts';
 
-/** A short hash of every file under the content folder: changes whenever the advice does. */
-export function contentVersion(contentDir = settings().contentDir): string {
+/** A short hash of every file under the content folders: changes whenever the advice does. */
+export function contentVersion(dirs: string | readonly string[] = settings().contentDirs): string {
+  const folders = typeof dirs === 'string' ? [dirs] : dirs;
   const hash = createHash('sha256');
-  for (const file of listFiles(contentDir).sort()) {
-    hash.update(relative(contentDir, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
+  folders.forEach((dir, i) => {
+    if (i > 0) hash.update(`\0folder ${i}\0`);
+    for (const file of listFiles(dir).sort()) {
+      hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+    }
+  });
   return hash.digest('hex').slice(0, 10);
 }
 
@@ -23,4 +28,10 @@ export function stampDate(epoch = settings().dateEpoch): string {
 /** Links in generated playbooks: absolute under SITE_URL when set, else site-relative paths. */
 export function siteLink(site = settings().siteUrl): (path: string) => string {
   return site ? (path) => new URL(path, site.endsWith('/') ? site : `${site}/`).href : (path) => path;
+}
+
+/** The company the config names, for playbook covers ("From: …", "Questions: …"). */
+export function publisher(): Publisher | undefined {
+  const { organisation, contact } = settings().brand;
+  return organisation || contact ? { ...(organisation && { organisation }), ...(contact && { contact }) } : undefined;
 }

@@ -4,7 +4,7 @@ import { planHast } from '../core/render/index.ts';
 import { anAudience, aStage } from '../core/taxonomy.ts';
 import { tailor, type Plan } from '../core/tailor/index.ts';
 import { paths, withBase } from '../core/url.ts';
-import { contentVersion, siteLink, stampDate } from '../node/stamp.ts';
+import { contentVersion, publisher, siteLink, stampDate } from '../node/stamp.ts';
 import { count, type Card, type Link } from './cards.ts';
 import { exampleHtml } from './example-html.ts';
 import type { PageFrame } from './frame.ts';
@@ -38,7 +38,7 @@ const cache = new WeakMap<Library, Map<string, Plan>>();
 function plans(lib: Library): Map<string, Plan> {
   let found = cache.get(lib);
   if (!found) {
-    const options = { date: stampDate(), contentVersion: contentVersion(), link: siteLink() };
+    const options = { date: stampDate(), contentVersion: contentVersion(), link: siteLink(), publisher: publisher() };
     found = new Map(lib.profiles.map((p) => [p.id, tailor(p.data, lib, options)]));
     cache.set(lib, found);
   }

@@ -33,6 +33,7 @@ export function playbooksPage(lib: Library) {
       href: examplesIndex(lib).href,
       label: `See the ${count(examples.length, 'example playbook')}`,
       companies: examples.map((c) => c.title).join(', '),
+      count: examples.length,
     },
   };
 }

@@ -15,7 +15,11 @@ export interface SourcePage extends PageFrame {
 /** Composes one source's page. */
 export function sourcePage(lib: Library, id: string): SourcePage {
   const s = lib.source(id).data;
-  const kind = s.kind === 'article' ? ' (article)' : ' (answer to a practitioners’ question)';
+  const kind = {
+    article: ' (article)',
+    answer: ' (answer to a practitioners’ question)',
+    internal: ' (internal record of this company)',
+  }[s.kind];
   return {
     title: s.author ?? s.title!,
     description: s.summary,

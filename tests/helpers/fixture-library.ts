@@ -1,7 +1,9 @@
 /** Writes a small, valid library (content + catalogue) into a temporary folder, for tests to break on purpose. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { TEMPLATE_IDS } from '../../src/core/schema/index.ts';
 import { SITUATION_IDS } from '../../src/core/taxonomy.ts';
 
 /** The catalogue the fixture cites. */
@@ -51,6 +53,23 @@ Because.
 - A sign.
 `;
 
+/** The fixture's points, which its templates cite in place of the library's. */
+const FIXTURE_POINTS = ['alpha-1', 'alpha-2', 'beta-1'];
+
+/** The real `content/templates/<id>.yaml`, with each `sources` list citing the fixture's points instead. */
+function fixtureTemplate(id: string): string {
+  const doc = parseDocument(readFileSync(new URL(`../../content/templates/${id}.yaml`, import.meta.url), 'utf8'));
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== 'sources' || !isSeq(pair.value)) return;
+      pair.value.items.forEach((item, i) => {
+        if (isScalar(item)) item.value = FIXTURE_POINTS[i % FIXTURE_POINTS.length];
+      });
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
 /** File path (relative to the fixture root) → contents, for a valid library. */
 export function validFiles(): Record<string, string> {
   const files: Record<string, string> = {
@@ -90,6 +109,7 @@ points:
 `,
     'content/profiles/example-co.yaml': 'company: Example Co\nstage: startup\nreader: pmm\nrelationship: healthy\n',
   };
+  for (const id of TEMPLATE_IDS) files[`content/templates/${id}.yaml`] = fixtureTemplate(id);
   SITUATION_IDS.forEach((id, i) => {
     files[`content/situations/${id}.yaml`] =
       `order: ${i + 1}\ntitle: Title ${i + 1}\nshort: Short ${i + 1}.\ndescription: Description.\nphrases: [one, two, three, four, five]\n`;

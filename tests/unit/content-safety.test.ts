@@ -1,5 +1,4 @@
 /** Content is data, never code (DESIGN.md §6 rule 12): unsafe links and remote images fail validation, and no renderer emits them. */
-import { spawnSync } from 'node:child_process';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { profileSchema } from '../../src/core/schema/index.ts';
 import { tailor } from '../../src/core/tailor/index.ts';
 import { executableMarkup } from '../helpers/html-safety.ts';
 import { validFiles, writeFixture } from '../helpers/fixture-library.ts';
+import { runCli } from '../helpers/cli.ts';
 import { playbookStylesheet } from '../../src/node/pdf/stylesheet.ts';
 
 let cleanup = () => {};
@@ -32,7 +32,7 @@ function load(changes: Record<string, string | null>): { problems: string[]; lib
   const fixture = writeFixture(changes);
   cleanup = fixture.cleanup;
   try {
-    return { problems: [], lib: loadLibrary({ root: fixture.root, adviceFile: 'advice-points.yaml' }) };
+    return { problems: [], lib: loadLibrary({ root: fixture.root }) };
   } catch (error) {
     if (error instanceof ValidationError) return { problems: error.message.split('\n') };
     throw error;
@@ -146,16 +146,13 @@ describe('validation of link targets and image sources', () => {
   it('makes `npm run validate` exit 1 with the file:line message', { timeout: 30_000 }, () => {
     const fixture = writeFixture({ [TACTIC]: withLines('Run [this](javascript:alert(document.domain)).') });
     cleanup = fixture.cleanup;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CONTENT_DIR: `${fixture.root}/content`,
-        ADVICE_POINTS: `${fixture.root}/advice-points.yaml`,
-      },
+    // The compiled bin, which `npm run validate` runs.
+    const r = runCli(['validate'], {
+      CONTENT_DIR: `${fixture.root}/content`,
+      ADVICE_POINTS: `${fixture.root}/advice-points.yaml`,
     });
-    expect(r.status, r.stderr).toBe(1);
-    expect(r.stderr).toContain(
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toContain(
       `listen-first.md:25: body: link target 'javascript:alert(document.domain)' is not allowed ${LINKS}`,
     );
   });

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { loadLibrary, ValidationError } from '../../src/node/library/index.ts';
+import { loadEntries } from '../../src/node/library/load.ts';
+import { catalogueProblems } from '../../src/core/library/check-sources.ts';
+import { formatProblem } from '../../src/core/library/problems.ts';
+import { readCatalogue } from '../helpers/catalogue.ts';
+import type { LibraryEntries } from '../../src/core/library/types.ts';
 import { validFiles, writeFixture } from '../helpers/fixture-library.ts';
 
 let cleanup = () => {};
@@ -10,12 +16,25 @@ function problemsWith(changes: Record<string, string | null>): string[] {
   const fixture = writeFixture(changes);
   cleanup = fixture.cleanup;
   try {
-    loadLibrary({ root: fixture.root, adviceFile: 'advice-points.yaml' });
+    loadLibrary({ root: fixture.root });
     return [];
   } catch (error) {
     if (error instanceof ValidationError) return error.message.split('\n');
     throw error;
   }
+}
+
+/** The fixture's sources checked against its catalogue (what the catalogue test does for the real library). */
+function catalogueProblemsWith(
+  changes: Record<string, string | null>,
+  change: (entries: LibraryEntries) => void = () => {},
+): string[] {
+  const fixture = writeFixture(changes);
+  cleanup = fixture.cleanup;
+  const entries = loadEntries({ root: fixture.root });
+  change(entries);
+  const catalogue = readCatalogue(join(fixture.root, 'advice-points.yaml'));
+  return catalogueProblems(entries, catalogue, 'advice-points.yaml', 'content').map(formatProblem);
 }
 
 const edit = (path: string, from: string | RegExp, to: string) => ({ [path]: validFiles()[path]!.replace(from, to) });
@@ -25,7 +44,7 @@ describe('loadLibrary', () => {
   it('loads a valid library with its cross-links', () => {
     const fixture = writeFixture();
     cleanup = fixture.cleanup;
-    const lib = loadLibrary({ root: fixture.root, adviceFile: 'advice-points.yaml' });
+    const lib = loadLibrary({ root: fixture.root });
     expect(lib.tactics.map((t) => t.id)).toEqual(['listen-first', 'reset-together']);
     expect(lib.playbooksWith('reset-together').map((p) => p.id)).toEqual(['listening-tour']);
     expect(lib.tacticsCiting('beta').map((t) => t.id)).toEqual(['listen-first']);
@@ -76,10 +95,25 @@ describe('loadLibrary', () => {
     ]);
   });
 
+  it('builds without the catalogue: points are the ones the sources declare, each declared once', () => {
+    expect(problemsWith(edit(TACTIC, '[alpha-1, beta-1]', '[alpha-1, alpha-3]'))).toEqual([
+      `${TACTIC}:6: sources: unknown advice point 'alpha-3'; did you mean 'alpha-1'?`,
+    ]);
+    expect(
+      problemsWith(edit('content/sources/beta.yaml', '{ id: beta-1', '{ id: alpha-1')).filter((p) =>
+        p.includes('duplicate point id'),
+      ),
+    ).toEqual([
+      "content/sources/beta.yaml:5: points.0.id: duplicate point id 'alpha-1': content/sources/alpha.yaml declares it too",
+    ]);
+  });
+
   it('requires source point ids to match the catalogue', () => {
-    const problems = problemsWith(
-      edit('content/sources/alpha.yaml', / {2}- \{ id: alpha-2.*\n/, '  - { id: alpha-3, label: X, summary: Y. }\n'),
-    );
+    // Valid content whose source 'alpha' declares alpha-3 where the catalogue has alpha-2 (changed after loading).
+    const problems = catalogueProblemsWith({}, (entries) => {
+      const alpha = entries.sources.find((s) => s.id === 'alpha')!;
+      alpha.data = { ...alpha.data, points: [alpha.data.points[0]!, { ...alpha.data.points[1]!, id: 'alpha-3' }] };
+    });
     expect(problems).toEqual([
       "content/sources/alpha.yaml:8: points.1.id: 'alpha-3' is not a point of source 'alpha' in advice-points.yaml (allowed: alpha-1, alpha-2)",
       'content/sources/alpha.yaml:7: points: missing point ids: alpha-2 (as listed in advice-points.yaml)',
@@ -87,7 +121,7 @@ describe('loadLibrary', () => {
   });
 
   it('reports a missing source file and an unknown source file', () => {
-    const problems = problemsWith({
+    const problems = catalogueProblemsWith({
       'content/sources/beta.yaml': null,
       'content/sources/gamma.yaml': validFiles()['content/sources/beta.yaml']!,
     });

@@ -1,11 +1,11 @@
 /** The tailoring rules: each profile fact changes the plan the way it should (against the real library). */
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { profileSchema } from '../../src/core/schema/index.ts';
 import { tailor, type Plan } from '../../src/core/tailor/index.ts';
 import { checkGrid, responsibilities } from '../../src/core/tailor/responsibilities.ts';
 
-const lib = loadLibrary();
+const lib = projectLibrary();
 const BASE = { company: 'Test Co', stage: 'scaleup', reader: 'pmm', relationship: 'strained' };
 const plan = (over: Record<string, unknown> = {}): Plan =>
   tailor(profileSchema.parse({ ...BASE, ...over }), lib, { date: '2026-01-01', contentVersion: 'test' });
@@ -53,7 +53,7 @@ describe('tailor', () => {
     expect(plan({ stage: 'startup' }).responsibilities.noteSources).toContain('dunn-3');
     expect(plan({ stage: 'enterprise' }).responsibilities.noteSources).toContain('dunn-1');
     for (const stage of ['startup', 'scaleup', 'enterprise'] as const)
-      expect(() => checkGrid(responsibilities(stage).rows)).not.toThrow();
+      expect(() => checkGrid(responsibilities(stage, lib.templates().responsibilities).rows)).not.toThrow();
     expect(() => checkGrid([{ activity: 'X', pm: 'lead', pmm: 'lead', sales: 'informed', sources: [] }])).toThrow(
       /exactly one/,
     );

@@ -7,6 +7,7 @@ import { buildSearchData } from '../../src/core/search/documents.ts';
 import { Lexicon } from '../../src/core/search/lexicon.ts';
 import { tokens } from '../../src/core/search/text.ts';
 import { loadLibrary, ValidationError } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { writeFixture } from '../helpers/fixture-library.ts';
 
 let cleanup = () => {};
@@ -19,7 +20,7 @@ function problemsWith(vocabulary: string): string[] {
   const fixture = writeFixture({ [FILE]: vocabulary });
   cleanup = fixture.cleanup;
   try {
-    loadLibrary({ root: fixture.root, adviceFile: 'advice-points.yaml' });
+    loadLibrary({ root: fixture.root });
     return [];
   } catch (error) {
     if (error instanceof ValidationError) return error.message.split('\n');
@@ -36,7 +37,7 @@ describe('content/vocabulary.yaml validation', () => {
     ).toEqual([]);
     const fixture = writeFixture();
     cleanup = fixture.cleanup;
-    expect(loadLibrary({ root: fixture.root, adviceFile: 'advice-points.yaml' }).vocabulary).toEqual([]);
+    expect(loadLibrary({ root: fixture.root }).vocabulary).toEqual([]);
   });
 
   it('names the line of an unknown situation id, suggests the nearest and lists the allowed ones', () => {
@@ -111,7 +112,7 @@ describe('mergeVocabulary', () => {
 });
 
 describe('the library’s vocabulary', () => {
-  const lib = loadLibrary();
+  const lib = projectLibrary();
   const lexicon = new Lexicon(buildSearchData(lib).index);
 
   it('has jargon, roles and everyday phrasings, each situation id one the taxonomy knows', () => {

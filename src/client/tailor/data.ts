@@ -2,7 +2,8 @@
 import { Library } from '../../core/library/library.ts';
 import type { ContentBlock } from '../../core/markdown/components.ts';
 import type { Entry } from '../../core/library/types.ts';
-import type { Playbook, Situation, Source, Tactic } from '../../core/schema/index.ts';
+import type { Publisher } from '../../core/tailor/index.ts';
+import type { Playbook, Situation, Source, Tactic, TemplateData } from '../../core/schema/index.ts';
 
 /** An entry without its body and line finder: the browser needs the data, and each tactic's steps and blocks as data. */
 type Shipped<T> = Omit<Entry<T>, 'locate' | 'body'>;
@@ -11,6 +12,8 @@ type Shipped<T> = Omit<Entry<T>, 'locate' | 'body'>;
 export interface TailorData {
   contentVersion: string;
   date: string;
+  /** The company named on the cover (the config's organisation and contact), when it has one. */
+  publisher?: Publisher;
   tactics: Shipped<Tactic>[];
   /** Each tactic's numbered steps by tactic id, as the plan lists them (no Markdown to parse in the browser). */
   steps: Record<string, string[]>;
@@ -19,12 +22,17 @@ export interface TailorData {
   playbooks: Shipped<Playbook>[];
   sources: Shipped<Source>[];
   situations: Shipped<Situation>[];
+  /** The responsibilities grid, scorecard and cadence templates in force. */
+  templates: Shipped<TemplateData>[];
 }
 
 const strip = <T>({ id, file, data, bodyLine }: Entry<T>): Shipped<T> => ({ id, file, data, bodyLine });
 
 /** Serialises a loaded library (build time). */
-export function toTailorData(lib: Library, stamps: { contentVersion: string; date: string }): TailorData {
+export function toTailorData(
+  lib: Library,
+  stamps: { contentVersion: string; date: string; publisher?: Publisher },
+): TailorData {
   return {
     ...stamps,
     tactics: lib.tactics.map(strip),
@@ -33,6 +41,7 @@ export function toTailorData(lib: Library, stamps: { contentVersion: string; dat
     playbooks: lib.playbooks.map(strip),
     sources: lib.sources.map(strip),
     situations: lib.situations.map(strip),
+    templates: lib.templateEntries.map(strip),
   };
 }
 
@@ -47,6 +56,7 @@ export function libraryFrom(data: TailorData): Library {
       sources: entries(data.sources),
       situations: entries(data.situations),
       profiles: [],
+      templates: entries(data.templates),
     },
     (t) => data.steps[t.id] ?? [],
     (t) => data.blocks[t.id] ?? [],

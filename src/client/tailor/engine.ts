@@ -27,7 +27,11 @@ export async function createEngine(): Promise<Engine> {
   // In the browser the plan starts on the visitor's own today (their local calendar day), not the build's.
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const stamps = { date: today, contentVersion: data.contentVersion };
+  const stamps = {
+    date: today,
+    contentVersion: data.contentVersion,
+    ...(data.publisher && { publisher: data.publisher }),
+  };
   installPrintStyle();
   return {
     check(raw) {

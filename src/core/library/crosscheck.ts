@@ -1,4 +1,4 @@
-/** Checks that ids across collections and the shared catalogue agree; returns every problem found. */
+/** Checks that ids across collections agree (the advice points are the ones the sources declare); returns every problem found. */
 import { SITUATION_IDS } from '../taxonomy.ts';
 import type { Root } from 'mdast';
 import { isMdxFile, parseBody } from '../markdown/parse.ts';
@@ -8,7 +8,7 @@ import { checkSources } from './check-sources.ts';
 import { linkProblems } from './link-problems.ts';
 import { mdxProblems, mdxSyntaxProblem } from './mdx-problems.ts';
 import { didYouMean, type Problem } from './problems.ts';
-import type { CatalogueSource, Entry, LibraryEntries } from './types.ts';
+import type { Entry, LibraryEntries } from './types.ts';
 
 /** The ids references may point at, gathered once for all the checks. */
 interface Known {
@@ -22,20 +22,14 @@ const unknown = (value: string, allowed: readonly string[], what: string) =>
   `unknown ${what} '${value}'${didYouMean(value, allowed)}`;
 
 /** Every cross-collection rule of DESIGN.md §3, reported with file, field and bad value; `tactics` holds every tactic file's id. */
-export function crossCheck(
-  lib: LibraryEntries,
-  tactics: Set<string>,
-  catalogue: CatalogueSource[],
-  catalogueFile: string,
-  contentDir = 'content',
-): Problem[] {
-  const pointIds = catalogue.flatMap((s) => s.points);
+export function crossCheck(lib: LibraryEntries, tactics: Set<string>, contentDir = 'content'): Problem[] {
+  const pointIds = lib.sources.flatMap((s) => s.data.points.map((p) => p.id));
   const known: Known = { tactics, tacticIds: [...tactics], points: new Set(pointIds), pointIds };
   return [
     ...checkSituations(lib, contentDir),
     ...lib.tactics.flatMap((t) => checkTactic(t, known)),
     ...lib.playbooks.flatMap((p) => checkPlaybook(p, known)),
-    ...checkSources(lib, catalogue, catalogueFile, contentDir),
+    ...checkSources(lib),
   ];
 }
 

@@ -1,6 +1,15 @@
 /** A validated library with the look-ups pages and the generator need. */
 import type { ContentBlock } from '../markdown/components.ts';
-import type { Playbook, Situation, Source, Tactic, VocabularyEntry } from '../schema/index.ts';
+import {
+  TEMPLATE_IDS,
+  type Playbook,
+  type Situation,
+  type Source,
+  type Tactic,
+  type TemplateData,
+  type Templates,
+  type VocabularyEntry,
+} from '../schema/index.ts';
 import { mergeVocabulary } from './merge-vocabulary.ts';
 import type { Entry } from './types.ts';
 import type { LibraryEntries } from './types.ts';
@@ -14,7 +23,7 @@ export interface PointRef {
 }
 
 /** The loaded content, with indexes by id and the reverse links between collections. */
-export class Library implements Omit<LibraryEntries, 'vocabulary'> {
+export class Library implements Omit<LibraryEntries, 'vocabulary' | 'templates'> {
   readonly tactics: Entry<Tactic>[];
   readonly playbooks: Entry<Playbook>[];
   readonly sources: Entry<Source>[];
@@ -23,6 +32,9 @@ export class Library implements Omit<LibraryEntries, 'vocabulary'> {
   readonly points = new Map<string, PointRef>();
   /** The search vocabulary in force: every folder's entries merged by term. */
   readonly vocabulary: VocabularyEntry[];
+  /** The tailoring template files in force (validated), as loaded: what a build ships to the browser's tailor. */
+  readonly templateEntries: Entry<TemplateData>[];
+  private templateData?: Templates;
 
   /** `stepsOf` and `blocksOf` give a tactic's steps and blocks: parsed from the body in Node, shipped as data to the browser. */
   constructor(
@@ -38,6 +50,7 @@ export class Library implements Omit<LibraryEntries, 'vocabulary'> {
     this.situations = [...entries.situations].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
     this.profiles = entries.profiles;
     this.vocabulary = mergeVocabulary(entries.vocabulary ?? []);
+    this.templateEntries = entries.templates ?? [];
     for (const source of this.sources) for (const p of source.data.points) this.points.set(p.id, { ...p, source });
   }
 
@@ -76,6 +89,20 @@ export class Library implements Omit<LibraryEntries, 'vocabulary'> {
   /** A tactic's templates, scripts and agendas, in body order: what its steps point at ("the agenda below"). */
   blocks(tactic: Entry<Tactic>): ContentBlock[] {
     return this.blocksOf(tactic);
+  }
+
+  /** The responsibilities grid, scorecard and cadence the tailor fits to a profile; throws if one was not loaded. */
+  templates(): Templates {
+    if (!this.templateData) {
+      const found = Object.fromEntries(this.templateEntries.map((t) => [t.id, t.data]));
+      const missing = TEMPLATE_IDS.filter((id) => !found[id]);
+      if (missing.length)
+        throw new Error(
+          `the library has no ${missing.map((id) => `templates/${id}.yaml`).join(', ')}: load it with its tailoring templates`,
+        );
+      this.templateData = found as unknown as Templates;
+    }
+    return this.templateData;
   }
 
   /** Tactics filed under a situation. */

@@ -1,5 +1,5 @@
 /** The shape of a loaded library, shared by the loader, the cross-checks and their consumers. */
-import type { Playbook, Profile, Situation, Source, Tactic, VocabularyFile } from '../schema/index.ts';
+import type { Playbook, Profile, Situation, Source, Tactic, TemplateData, VocabularyFile } from '../schema/index.ts';
 import type { Locate } from './problems.ts';
 
 /** One validated content file. */
@@ -31,4 +31,6 @@ export interface LibraryEntries {
   profiles: Entry<Profile>[];
   /** The search vocabulary files, one per content folder that has one, in folder order. */
   vocabulary?: Entry<VocabularyFile>[];
+  /** The tailoring templates (`templates/<id>.yaml`), one per id after later folders replaced earlier ones. */
+  templates?: Entry<TemplateData>[];
 }

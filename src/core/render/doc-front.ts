@@ -32,12 +32,28 @@ export function cover(plan: Plan, id: string): RootContent[] {
         ...(plan.launch ? [' · ', strong('Launch week:'), ' ', plan.launch.week] : []),
       ),
     ),
+    ...publisherFacts(plan),
     {
       ...para(
         'How to use it: start with your first two weeks, then work through the timeline in order. Each tactic says why it matters for you now, what to do step by step, and the day to check how it is going. The grid, scorecard and cadence near the end are templates to agree with your counterparts; the checklist is for ticking off by hand.',
       ),
       data: { hProperties: { className: ['cover-end'] } },
     },
+  ];
+}
+
+/** "From: the company · Questions: who to ask", when the company config names them. */
+function publisherFacts(plan: Plan): RootContent[] {
+  const { organisation, contact } = plan.publisher ?? {};
+  if (!organisation && !contact) return [];
+  return [
+    facts(
+      para(
+        ...(organisation ? [strong('From:'), ' ', organisation] : []),
+        ...(organisation && contact ? [' · '] : []),
+        ...(contact ? [strong('Questions:'), ' ', link(contact.url, contact.label)] : []),
+      ),
+    ),
   ];
 }
 

@@ -10,13 +10,26 @@ import { isMdxFile, parseBody } from '../markdown/parse.ts';
 import { paths } from '../url.ts';
 import { blockItem, heading, item, link, list, para, root, strong } from './mdast.ts';
 import { anchor } from './document.ts';
+import { formatDay } from '../tailor/days.ts';
+import type { Publisher } from '../tailor/index.ts';
+import { AUDIENCE_LABELS } from '../taxonomy.ts';
 
-/** The playbook with each step's tactic summarised and its steps listed, a checklist and credits. */
+/** What a printed library playbook is stamped with: how links are written, the date, the content version, the company. */
+export interface LibraryPlaybookOptions {
+  link?: (path: string) => string;
+  /** YYYY-MM-DD; with `contentVersion`, the colophon says when and from what it was printed. */
+  date?: string;
+  contentVersion?: string;
+  publisher?: Publisher;
+}
+
+/** The playbook with a cover, each step's tactic summarised and its steps and blocks listed, a checklist, credits and a colophon. */
 export function libraryPlaybookDocument(
   lib: Library,
   playbook: Entry<Playbook>,
-  siteLink: (path: string) => string = (p) => p,
+  options: LibraryPlaybookOptions = {},
 ): Root {
+  const siteLink = options.link ?? ((path: string) => path);
   const p = playbook.data;
   const tactics = p.steps.map((s) => ({ step: s, tactic: lib.tactic(s.tactic) }));
   const cited = new Set(tactics.flatMap(({ tactic }) => tactic.data.sources));
@@ -29,6 +42,7 @@ export function libraryPlaybookDocument(
   return root([
     heading(1, anchor(p.title), p.title),
     para(p.summary),
+    ...libraryCover(p, options),
     para(strong('Goal:'), ' ', p.goal),
     para(strong('How long:'), ' ', p.duration, ' · ', strong('Who is in the room:'), ' ', p.room.join(', ')),
     ...intro,
@@ -47,7 +61,52 @@ export function libraryPlaybookDocument(
         .filter((s) => s.data.points.some((pt) => cited.has(pt.id)))
         .map((s) => blockItem([para(sourceName(s.data))])),
     ),
+    ...libraryColophon(playbook, options, siteLink),
   ]);
+}
+
+/** The cover facts: who the playbook is for, the company that hands it out and who to ask, the day it was printed. */
+function libraryCover(p: Playbook, options: LibraryPlaybookOptions): RootContent[] {
+  const { organisation, contact } = options.publisher ?? {};
+  const facts = (...children: Parameters<typeof para>) => ({
+    ...para(...children),
+    data: { hProperties: { className: ['cover-facts'] } },
+  });
+  return [
+    facts(strong('For:'), ' ', p.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')),
+    ...(organisation || contact
+      ? [
+          facts(
+            ...(organisation ? [strong('From:'), ' ', organisation] : []),
+            ...(organisation && contact ? [' · '] : []),
+            ...(contact ? [strong('Questions:'), ' ', link(contact.url, contact.label)] : []),
+          ),
+        ]
+      : []),
+    ...(options.date ? [facts(strong('Printed:'), ' ', formatDay(options.date, { year: true }))] : []),
+  ];
+}
+
+/** "About this document": when and from which content version it was printed, and where the full pages are. */
+function libraryColophon(
+  playbook: Entry<Playbook>,
+  options: LibraryPlaybookOptions,
+  siteLink: (path: string) => string,
+): RootContent[] {
+  const address = siteLink(paths.playbook(playbook.id));
+  const online = /^https?:/.test(address);
+  return [
+    heading(2, 'about-this-document', 'About this document'),
+    para(
+      `Printed by Playbook${options.date ? ` on ${formatDay(options.date, { year: true })}` : ''}${options.contentVersion ? ` from content version ${options.contentVersion}` : ''}. `,
+      'The advice comes from the practitioners and articles listed under Credits, in our words.',
+    ),
+    online
+      ? para('This playbook and each of its tactics have their own pages, starting at ', link(address, address), '.')
+      : para(
+          `This playbook and each of its tactics have their own pages on your company’s Playbook site, at the paths given beside them (this one: ${address}); ask whoever runs the site for its address.`,
+        ),
+  ];
 }
 
 /** One step of the playbook: its tactic's title, timing and effort, the note, the tactic's steps and blocks, and a link. */

@@ -9,7 +9,7 @@ import { addDays, formatRange, workday } from './days.ts';
 import { diagnose, launchIsNear } from './diagnose.ts';
 import { firstWeeks } from './first-weeks.ts';
 import { fittingPlaybooks } from './fitting-playbooks.ts';
-import type { Plan, PlannedTactic } from './plan.ts';
+import type { Plan, PlannedTactic, Publisher } from './plan.ts';
 import { reasonsFor, whyWriter } from './reasons.ts';
 import { responsibilities } from './responsibilities.ts';
 import { scorecard } from './scorecard.ts';
@@ -17,8 +17,9 @@ import { schedule, type Placed } from './schedule.ts';
 import { READER_FALLBACK, select } from './select.ts';
 import { slugify } from './slug.ts';
 import { credits, leftOutEntry } from './plan-credits.ts';
+import { tacticParts } from './tactic-parts.ts';
 
-export type { Plan } from './plan.ts';
+export type { Plan, Publisher } from './plan.ts';
 export { slugify } from './slug.ts';
 
 /** Stamps that make a printout datable without making output depend on the clock. */
@@ -28,6 +29,8 @@ export interface TailorOptions {
   contentVersion: string;
   /** Turns a site path into the link a playbook shows (e.g. absolute with SITE_URL). */
   link?: (path: string) => string;
+  /** The company that hands the playbook out (the config's organisation and contact), for the cover. */
+  publisher?: Publisher;
 }
 
 /** Builds the plan for a normalised profile. */
@@ -44,9 +47,10 @@ export function tailor(profile: Profile, lib: Library, options: TailorOptions): 
   }));
   const launchDay = launchIsNear(profile) ? addDays(start, profile.upcoming_launch_weeks! * 7) : undefined;
   const all = phases.flatMap((p) => p.tactics);
-  const grid = responsibilities(profile.stage);
-  const score = scorecard(profile);
-  const meetings = cadence(profile);
+  const templates = lib.templates();
+  const grid = responsibilities(profile.stage, templates.responsibilities);
+  const score = scorecard(profile, templates.scorecard);
+  const meetings = cadence(profile, templates.cadence);
   const cited = [all, grid.rows, score.groups, meetings].flatMap((list) => list.flatMap((x) => x.sources));
   const phaseOf = (id: string) => lib.tactic(id).data.phase;
   return {
@@ -54,6 +58,7 @@ export function tailor(profile: Profile, lib: Library, options: TailorOptions): 
     slug: slugify(profile.company),
     profile,
     generated: { date: options.date, contentVersion: options.contentVersion },
+    ...(options.publisher && { publisher: options.publisher }),
     situations: diagnosis.map((d) => ({ id: d.id, title: title(d.id), origin: d.origin, why: d.why })),
     start,
     ...(launchDay && { launch: { day: launchDay, week: formatRange(launchDay, addDays(launchDay, 6)) } }),
@@ -107,8 +112,7 @@ function plannedTactic(
         }
       : {}),
     ...(t.stage_notes[profile.stage] ? { stageNote: t.stage_notes[profile.stage] } : {}),
-    steps: lib.steps(c.tactic),
-    blocks: lib.blocks(c.tactic),
+    ...tacticParts(lib, c.tactic),
     why,
     day: c.day,
     checkIn: workday(addDays(c.day, t.revisit_weeks * 7)),

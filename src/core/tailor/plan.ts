@@ -41,6 +41,8 @@ export interface Plan {
   slug: string;
   profile: Profile;
   generated: { date: string; contentVersion: string };
+  /** Who hands the playbook out, named on the cover (from the company config). */
+  publisher?: Publisher;
   situations: { id: string; title: string; origin: 'named' | 'inferred'; why: string[] }[];
   /** Day 1 of the plan (YYYY-MM-DD). */
   start: string;
@@ -55,4 +57,10 @@ export interface Plan {
   scorecard: Scorecard;
   cadence: CadenceItem[];
   credits: { source: string; name: string; points: { id: string; label: string; summary: string }[] }[];
+}
+
+/** The company that hands a playbook out, and who to ask. */
+export interface Publisher {
+  organisation?: string;
+  contact?: { label: string; url: string };
 }

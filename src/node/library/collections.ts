@@ -16,6 +16,10 @@ export interface CollectionSpec<S extends z.ZodTypeAny> {
   schema: S;
 }
 
+/** A file that removes an earlier folder's entry: `hidden: true` and nothing else. */
+const isHiding = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { hidden?: unknown }).hidden === true;
+
 const EXTENSIONS = { markdown: ['.md', '.mdx'], yaml: ['.yaml', '.yml'] } as const;
 
 /**
@@ -28,6 +32,7 @@ export function readCollection<S extends z.ZodTypeAny>(
   spec: CollectionSpec<S>,
   problems: Problem[],
   ids = new Set<string>(),
+  hidden: Entry<unknown>[] = [],
 ): Entry<z.infer<S>>[] {
   const folder = resolve(root, spec.dir);
   let names: string[];
@@ -46,7 +51,7 @@ export function readCollection<S extends z.ZodTypeAny>(
     if (id === undefined) continue;
     seen.set(id, file);
     ids.add(id);
-    const entry = readEntry(join(folder, name), file, id, spec, problems);
+    const entry = readEntry(join(folder, name), file, id, spec, problems, hidden);
     if (entry) entries.push(entry);
   }
   return entries;
@@ -110,11 +115,25 @@ function readEntry<S extends z.ZodTypeAny>(
   id: string,
   spec: CollectionSpec<S>,
   problems: Problem[],
+  hidden?: Entry<unknown>[],
 ): Entry<z.infer<S>> | undefined {
   const text = readFileSync(path, 'utf8');
   const parsed = spec.format === 'markdown' ? parseMarkdown(text, file) : parseYaml(text, file);
   if ('problem' in parsed) {
     problems.push(parsed);
+    return undefined;
+  }
+  if (hidden && isHiding(parsed.data)) {
+    const extra = Object.keys(parsed.data as object).filter((k) => k !== 'hidden');
+    if (extra.length)
+      problems.push({
+        file,
+        line: parsed.locate([extra[0]!]),
+        field: extra[0]!,
+        problem: 'a file that hides an entry holds only `hidden: true`',
+        allowed: ['hidden'],
+      });
+    else hidden.push({ id, file, data: parsed.data, body: '', bodyLine: 0, locate: parsed.locate });
     return undefined;
   }
   const result = spec.schema.safeParse(parsed.data ?? {});

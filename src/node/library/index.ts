@@ -1,4 +1,4 @@
 /** The content library: load, validate, cross-check, look up. */
 export { loadLibrary, loadLibraryOnce } from './load.ts';
 export { Library } from '../../core/library/library.ts';
-export { ValidationError, formatProblem, type Problem } from '../../core/library/problems.ts';
+export { ValidationError, type Problem } from '../../core/library/problems.ts';

@@ -1,5 +1,12 @@
-/** Loads and validates the whole content library: the one loader the site, the scripts and the tests share. */
+/**
+ * Loads and validates the whole content library: the one loader the site, the scripts and the tests share. The
+ * library may span several content folders (the config's `content` list): a later folder adds entries, replaces an
+ * earlier entry with the same id, or removes one with a file holding only `hidden: true`.
+ */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { checkTemplates, parseTemplates } from '../../core/library/check-templates.ts';
 import {
   playbookSchema,
   profileSchema,
@@ -8,65 +15,100 @@ import {
   tacticSchema,
   vocabularySchema,
 } from '../../core/schema/index.ts';
-import { readCatalogue } from './catalogue.ts';
-import { readCollection, readOptionalFiles } from './collections.ts';
+import { readCollection, readOptionalFiles, type CollectionSpec } from './collections.ts';
 import { checkVocabulary } from '../../core/library/check-vocabulary.ts';
 import { crossCheck } from '../../core/library/crosscheck.ts';
+import { ARTICLE_TITLES } from '../../core/library/article-titles.ts';
+import {
+  addPhrases,
+  dropHiddenReferences,
+  mergeFolders,
+  situationOverlay,
+  type Layer,
+} from '../../core/library/overlay.ts';
 import { ValidationError, type Problem } from '../../core/library/problems.ts';
 import { Library } from '../../core/library/library.ts';
-import type { LibraryEntries } from '../../core/library/types.ts';
+import type { Entry, LibraryEntries } from '../../core/library/types.ts';
 import { settings } from '../config.ts';
 import { tacticSteps } from '../../core/markdown/steps.ts';
 import { tacticBlocks } from '../../core/markdown/blocks.ts';
 import { isMdxFile } from '../../core/markdown/parse.ts';
 
-/** Where the content and the shared catalogue live. */
+/** Where the content lives. */
 export interface LoadOptions {
   /** Project root; content paths in messages are relative to it. */
   root?: string;
-  /** Content folder relative to root (default: the settings' content folder). */
+  /** One content folder relative to root (default: the settings' folders). */
   contentDir?: string;
-  /** The advice-point catalogue (default: the settings' catalogue). */
-  adviceFile?: string;
+  /** Several content folders in order, relative to root (default: the settings' folders). */
+  contentDirs?: readonly string[];
+}
+
+const folders = (options: LoadOptions): readonly string[] =>
+  options.contentDirs ?? (options.contentDir ? [options.contentDir] : settings().contentDirs);
+
+/** Reads one collection from every folder; a company folder need not have every collection. */
+function readLayers<S extends z.ZodTypeAny>(
+  root: string,
+  dirs: readonly string[],
+  sub: string,
+  spec: Omit<CollectionSpec<S>, 'dir'>,
+  problems: Problem[],
+  overlaySchema: z.ZodTypeAny = spec.schema,
+): Layer<z.infer<S>>[] {
+  return dirs.flatMap((dir, i) => {
+    const path = `${dir}/${sub}`;
+    if (i > 0 && !existsSync(resolve(root, path))) return [];
+    const ids = new Set<string>();
+    const hidden: Entry<unknown>[] = [];
+    const schema = i === 0 ? spec.schema : overlaySchema;
+    const entries = readCollection(root, { ...spec, schema, dir: path }, problems, ids, hidden);
+    return [{ dir, entries, hidden, ids }];
+  });
+}
+
+/** Every collection's entries, validated and cross-checked (what a build's snapshot keeps); throws a ValidationError. */
+export function loadEntries(options: LoadOptions = {}): LibraryEntries {
+  const root = resolve(options.root ?? settings().root);
+  const dirs = folders(options);
+  const problems: Problem[] = [];
+  const read = <S extends z.ZodTypeAny>(sub: string, format: 'markdown' | 'yaml', schema: S, kind: string) =>
+    mergeFolders(readLayers(root, dirs, sub, { format, schema }, problems), kind, problems);
+  const tactics = read('tactics', 'markdown', tacticSchema, 'tactic');
+  const entries: LibraryEntries = {
+    tactics: tactics.entries,
+    playbooks: read('playbooks', 'markdown', playbookSchema, 'playbook').entries,
+    sources: read('sources', 'yaml', sourceSchema, 'source').entries,
+    situations: mergeFolders(
+      readLayers(root, dirs, 'situations', { format: 'yaml', schema: situationSchema }, problems, situationOverlay),
+      'situation',
+      problems,
+      addPhrases,
+    ).entries,
+    // The example companies; `examples: false` in the company config leaves them out of the site and the downloads.
+    profiles: settings().examples ? read('profiles', 'yaml', profileSchema, 'profile').entries : [],
+    vocabulary: readOptionalFiles(root, dirs, 'vocabulary.yaml', vocabularySchema, problems),
+  };
+  // The tailoring templates (grid, scorecard, cadence): a company folder replaces a whole template by its file name.
+  const templates = read('templates', 'yaml', z.unknown(), 'template').entries;
+  dropHiddenReferences(entries, tactics.removed);
+  // The library's article titles are quoted as published, so they live outside content/ (see article-titles.ts).
+  for (const source of entries.sources) {
+    const title = ARTICLE_TITLES[source.id];
+    if (title && source.data.kind === 'article' && !source.data.title) source.data = { ...source.data, title };
+  }
+  problems.push(...crossCheck(entries, tactics.ids, dirs[0]));
+  problems.push(...checkVocabulary(entries.vocabulary ?? []));
+  const pointIds = entries.sources.flatMap((s) => s.data.points.map((p) => p.id));
+  problems.push(...checkTemplates(templates, new Set(pointIds), pointIds, dirs[0]));
+  if (problems.length) throw new ValidationError(problems);
+  entries.templates = parseTemplates(templates);
+  return entries;
 }
 
 /** Loads every collection, validates it, cross-checks ids; throws a ValidationError listing every problem. */
 export function loadLibrary(options: LoadOptions = {}): Library {
   return libraryOf(loadEntries(options));
-}
-
-/** Every collection's entries, validated and cross-checked (what a build's snapshot keeps); throws a ValidationError. */
-export function loadEntries(options: LoadOptions = {}): LibraryEntries {
-  const config = settings();
-  const root = resolve(options.root ?? config.root);
-  const dir = options.contentDir ?? config.contentDir;
-  const catalogueName = options.adviceFile ?? config.adviceFile;
-  const adviceFile = resolve(root, catalogueName);
-  const problems: Problem[] = [];
-  const tacticIds = new Set<string>();
-  const entries = {
-    tactics: readCollection(
-      root,
-      { dir: `${dir}/tactics`, format: 'markdown', schema: tacticSchema },
-      problems,
-      tacticIds,
-    ),
-    playbooks: readCollection(root, { dir: `${dir}/playbooks`, format: 'markdown', schema: playbookSchema }, problems),
-    sources: readCollection(root, { dir: `${dir}/sources`, format: 'yaml', schema: sourceSchema }, problems),
-    situations: readCollection(root, { dir: `${dir}/situations`, format: 'yaml', schema: situationSchema }, problems),
-    profiles: readCollection(root, { dir: `${dir}/profiles`, format: 'yaml', schema: profileSchema }, problems),
-    vocabulary: readOptionalFiles(root, [dir], 'vocabulary.yaml', vocabularySchema, problems),
-  };
-  const catalogue = readCatalogue(adviceFile);
-  problems.push(...crossCheck(entries, tacticIds, catalogue, catalogueName, dir));
-  problems.push(...checkVocabulary(entries.vocabulary));
-  if (problems.length) throw new ValidationError(problems);
-  // Credits come from the catalogue unless the source file says otherwise (long article titles live there only).
-  for (const source of entries.sources) {
-    const credit = catalogue.find((c) => c.id === source.id)!.credit;
-    source.data = { ...Object.fromEntries(Object.entries(credit).filter(([, v]) => v)), ...source.data };
-  }
-  return entries;
 }
 
 /** The library of entries that were validated when they were loaded: nothing is checked again. */
@@ -81,12 +123,7 @@ export function libraryOf(entries: LibraryEntries): Library {
 const cache = new Map<string, Library>();
 
 function cacheKey(options: LoadOptions): string {
-  const config = settings();
-  return JSON.stringify([
-    options.root ?? config.root,
-    options.contentDir ?? config.contentDir,
-    options.adviceFile ?? config.adviceFile,
-  ]);
+  return JSON.stringify([options.root ?? settings().root, folders(options)]);
 }
 
 /** Like loadLibrary, but loads once per process (the site asks for it from several collections). */

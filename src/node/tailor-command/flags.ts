@@ -2,6 +2,7 @@
 import { didYouMean } from '../../core/library/problems.ts';
 import { PAPERS, type Paper } from '../../core/render/print-layout.ts';
 import { checkOutDir } from './out-dir.ts';
+import { settings } from '../config.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The output formats, in the order they are written. */
@@ -29,7 +30,7 @@ export interface TailorOptions {
 export function parseFlags(flags: TailorFlags): TailorOptions {
   if (!flags.profile) throw new UsageError('--profile is required');
   const formats = parseFormats(flags.format);
-  const paper = (flags.paper ?? 'a4') as Paper;
+  const paper = (flags.paper ?? settings().paper) as Paper;
   if (!PAPERS.includes(paper))
     throw new UsageError(
       `--paper: '${flags.paper}' is not allowed${didYouMean(flags.paper, PAPERS)} (allowed: ${PAPERS.join(', ')})`,

@@ -1,8 +1,8 @@
 /** The shared catalogue of advice points (../shared/advice-points.yaml): the ids content must cite. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ValidationError } from '../../core/library/problems.ts';
-import type { CatalogueSource } from '../../core/library/types.ts';
+import { ValidationError } from '../../src/core/library/problems.ts';
+import type { CatalogueSource } from '../../src/core/library/types.ts';
 
 /** Reads the catalogue; a missing or malformed file is a problem naming the file. */
 export function readCatalogue(file: string): CatalogueSource[] {
@@ -14,7 +14,7 @@ export function readCatalogue(file: string): CatalogueSource[] {
       {
         file,
         field: '(file)',
-        problem: 'advice-point catalogue not found; check out ../shared beside the project or set ADVICE_POINTS',
+        problem: 'advice-point catalogue not found; this test needs ../shared beside the project',
       },
     ]);
   }
