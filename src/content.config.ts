@@ -20,7 +20,9 @@ function libraryLoader(name: Name): Loader {
           data: entry.data as Record<string, unknown>,
           filePath: entry.file,
         });
-        const rendered = entry.body ? renderBody(entry.body, { mdx: isMdxFile(entry.file) }) : undefined;
+        const rendered = entry.body
+          ? renderBody(entry.body, { mdx: isMdxFile(entry.file), copyButtons: true })
+          : undefined;
         store.set({
           id: entry.id,
           data,

@@ -30,7 +30,7 @@ function load(changes: Record<string, string | null>): { problems: string[]; lib
   const fixture = writeFixture(changes);
   cleanup = fixture.cleanup;
   try {
-    return { problems: [], lib: loadLibrary({ root: fixture.root, adviceFile: 'advice-points.yaml' }) };
+    return { problems: [], lib: loadLibrary({ root: fixture.root }) };
   } catch (error) {
     if (error instanceof ValidationError) return { problems: error.message.split('\n') };
     throw error;
@@ -65,6 +65,7 @@ describe('MDX tactics', () => {
     const blocks = lib!.blocks(tactic);
     expect(blocks.map((b) => [b.kind, b.title, b.content.map((n) => n.type)])).toEqual([
       ['template', 'Commitment ledger', ['table']],
+      ['tip', '', ['paragraph']],
     ]);
     expect(JSON.stringify(blocks)).not.toContain('position');
     const { html, outline } = renderBody(tactic.body, { mdx: true });
@@ -83,6 +84,7 @@ describe('MDX tactics', () => {
     const plan = tailor(profile, lib!, { date: '2026-01-01', contentVersion: 'test' });
     expect(plan.phases.flatMap((p) => p.tactics).map((t) => t.id)).toContain('listen-first');
     expect(renderMarkdown(plan)).toContain('##### Template: Commitment ledger');
+    expect(renderMarkdown(plan)).toContain('> **Tip:**\n>\n> Start small.');
   });
 
   it('keep .md bodies plain Markdown: `<` and `{` are text, and a component tag asks for .mdx', () => {

@@ -1,7 +1,7 @@
 /** A body's templates, scripts and agendas as data (read from its MDX), and a playbook intro's blocks as document nodes. */
-import type { BlockContent, Heading, Node, RootContent } from 'mdast';
+import type { Heading, Node, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { COMPONENTS, KIND_LABELS, componentOf, type ContentBlock } from './components.ts';
+import { COMPONENTS, componentOf, type ContentBlock } from './components.ts';
 import { blockLabel, blockNodes } from './block-nodes.ts';
 import { parseBody, type BodyFormat } from './parse.ts';
 
@@ -20,18 +20,16 @@ function plain<T extends Node>(node: T): T {
   return copy as T;
 }
 
-/** A top-level node as a block, when it is a `<Template>`, `<Script>` or `<Agenda>`. */
+/** A top-level node as a block, when it is a `<Template>`, `<Script>`, `<Agenda>` or `<Callout>`. */
 function blockOf(node: RootContent): ContentBlock | undefined {
   const use = node.type === 'mdxJsxFlowElement' ? componentOf(node as MdxJsxFlowElement) : undefined;
-  if (!use || use.name === 'Callout') return undefined;
-  return {
-    kind: COMPONENTS[use.name].kind,
-    title: use.value,
-    content: (node as MdxJsxFlowElement).children.map(plain) as RootContent[],
-  };
+  if (!use) return undefined;
+  const content = (node as MdxJsxFlowElement).children.map(plain) as RootContent[];
+  if (use.name === 'Callout') return { kind: use.value === 'warning' ? 'warning' : 'tip', title: '', content };
+  return { kind: COMPONENTS[use.name].kind, title: use.value, content };
 }
 
-/** The titled blocks of a body, in body order (what its steps point at with "the template below"). */
+/** The blocks of a body, in body order (what its steps point at with "the template below"), callouts included. */
 export function tacticBlocks(body: string, format: BodyFormat = {}): ContentBlock[] {
   if (!format.mdx) return [];
   let blocks = cache.get(body);
@@ -43,8 +41,8 @@ export function tacticBlocks(body: string, format: BodyFormat = {}): ContentBloc
 }
 
 /**
- * A parsed body's top-level nodes for a generated document: blocks as `blockNodes` (ids from `anchor`), a callout
- * as a quote led by its label, any other MDX left out (validation has refused it).
+ * A parsed body's top-level nodes for a generated document: blocks (callouts too) as `blockNodes` (ids from `anchor`),
+ * any other MDX left out (validation has refused it).
  */
 export function documentNodes(
   nodes: RootContent[],
@@ -54,14 +52,6 @@ export function documentNodes(
   return nodes.flatMap((node): RootContent[] => {
     const block = blockOf(node);
     if (block) return blockNodes(block, depth, anchor(blockLabel(block)));
-    if (node.type !== 'mdxJsxFlowElement') return node.type.startsWith('mdx') ? [] : [plain(node)];
-    const use = componentOf(node as MdxJsxFlowElement);
-    if (use?.name !== 'Callout') return [];
-    const label = KIND_LABELS[use.value === 'warning' ? 'warning' : 'tip'];
-    const lead: BlockContent = {
-      type: 'paragraph',
-      children: [{ type: 'strong', children: [{ type: 'text', value: `${label}:` }] }],
-    };
-    return [{ type: 'blockquote', children: [lead, ...(plain(node) as MdxJsxFlowElement).children] }];
+    return node.type.startsWith('mdx') ? [] : [plain(node)];
   });
 }

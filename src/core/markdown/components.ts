@@ -2,8 +2,8 @@
 import type { RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 
-/** What a titled block holds: something to copy and fill in, words to say or send, or a timed agenda. */
-export type BlockKind = 'template' | 'script' | 'agenda';
+/** What a block holds: something to copy and fill in, words to say or send, a timed agenda, or a callout's aside. */
+export type BlockKind = 'template' | 'script' | 'agenda' | 'tip' | 'warning';
 
 /** Each component and its one attribute; a callout's `kind` takes one of `values`. */
 export const COMPONENTS = {
@@ -22,9 +22,10 @@ export const COMPONENT_USAGE = Object.entries(COMPONENTS).map(([name, c]) => `<$
 /** How a block's kind and a callout's kind read in headings and labels. */
 export const KIND_LABELS = { template: 'Template', script: 'Script', agenda: 'Agenda', tip: 'Tip', warning: 'Warning' };
 
-/** A template, script or agenda as data: small enough to ship to the browser, and placed as is in any document. */
+/** A template, script, agenda or callout as data: small enough to ship to the browser, and placed as is in any document. */
 export interface ContentBlock {
   kind: BlockKind;
+  /** The block's title ('' for a callout, which is led by its kind: "Tip:"). */
   title: string;
   /** The block's content as plain mdast: no positions, no MDX nodes. */
   content: RootContent[];

@@ -20,11 +20,11 @@ export interface RenderedBody {
 
 /**
  * Markdown (or MDX, with `mdx: true`) → HTML with heading ids; `shiftHeadings` demotes headings (e.g. a body
- * rendered under a page h2), block titles included.
+ * rendered under a page h2), block titles included; `copyButtons` gives each template the site's copy controls.
  */
 export function renderBody(
   markdown: string,
-  options: BodyFormat & { shiftHeadings?: number; idPrefix?: string } = {},
+  options: BodyFormat & { shiftHeadings?: number; idPrefix?: string; copyButtons?: boolean } = {},
 ): RenderedBody {
   const outline: OutlineItem[] = [];
   const shift = options.shiftHeadings ?? 0;
@@ -36,7 +36,7 @@ export function renderBody(
         for (const node of (tree as Root).children)
           if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as 1;
     })
-    .use(remarkContentBlocks, { headingDepth: Math.min(6, 3 + shift) as 3 })
+    .use(remarkContentBlocks, { headingDepth: Math.min(6, 3 + shift) as 3, copyButtons: options.copyButtons })
     .use(remarkHeadingIds, { outline, prefix: options.idPrefix ?? '' })
     .use(remarkRehype)
     .use(rehypeDropUnsafeUrls)
