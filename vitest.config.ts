@@ -1,15 +1,52 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Unit files that only read: no module mocks, no stubbed environment, no settings of their own. They run without
+ * per-file isolation (one process loads the modules and the project library once, see tests/helpers/library.ts),
+ * which halves their time. Every other unit file, and any new one, runs isolated in `unit`.
+ */
+const SHARED = [
+  'content-blocks',
+  'content-safety',
+  'content',
+  'golden',
+  'health',
+  'library',
+  'markdown-plugins',
+  'markdown-safe-urls',
+  'mdx-content',
+  'readme',
+  'search-eval',
+  'search-query',
+  'search-ranking',
+  'search-safety',
+  'search-stories',
+  'tailor-profiles',
+  'tailor-properties',
+  'tailor',
+  'vocabulary',
+].map((name) => `tests/unit/${name}.test.ts`);
+
 export default defineConfig({
   test: {
+    // The CLI tests run the compiled bin: compiled once per run (for every project), with a build's snapshot beside it.
+    globalSetup: ['tests/helpers/cli-setup.ts'],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: SHARED,
           environment: 'node',
-          // The CLI tests run the compiled bin: compiled once here, with a build's snapshot beside it.
-          globalSetup: ['tests/helpers/cli-setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'unit-shared',
+          include: SHARED,
+          environment: 'node',
+          isolate: false,
           testTimeout: 30_000,
         },
       },
@@ -17,7 +54,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/helpers/cli-setup.ts', 'tests/browser/setup.ts'],
+          globalSetup: ['tests/browser/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

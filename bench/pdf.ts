@@ -1,4 +1,4 @@
-/** PDF printing cost: one playbook including browser start, and a batch with one browser. */
+/** PDF printing cost through `printPdfs` (what `playbook tailor` and the build call): one PDF, and a batch of them. */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +10,16 @@ import { playbookStylesheet } from '../src/node/pdf/stylesheet.ts';
 import { profiles } from './tailor.ts';
 import { stats, timed, type Stats } from './stats.ts';
 
-/** Seconds for one PDF (browser start included), seconds per PDF in a batch, and file sizes in KB. */
-export async function benchPdf(
-  batchSize: number,
-): Promise<{ singleSeconds: number; batchSize: number; perPdfSeconds: number; sizesKb: Stats }> {
+/** Results: wall seconds for one PDF with its browser start (each run), per PDF in the batch, and file sizes. */
+export interface PdfResult {
+  singleSeconds: Stats;
+  batchSize: number;
+  perPdfSeconds: number;
+  sizesKb: Stats;
+}
+
+/** Prints one PDF `singles` times (a browser started each time; median reported), then `batchSize` with one browser. */
+export async function benchPdf(batchSize: number, singles = 3): Promise<PdfResult> {
   const lib = loadLibrary();
   const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
   try {
@@ -28,10 +34,11 @@ export async function benchPdf(
         file: join(dir, `${i}.pdf`),
       };
     });
-    const single = await timed(() => printPdfs(jobs.slice(0, 1), { paper: 'a4' }));
+    const single: number[] = [];
+    for (let i = 0; i < singles; i++) single.push((await timed(() => printPdfs(jobs.slice(0, 1), { paper: 'a4' }))).ms);
     const batch = await timed(() => printPdfs(jobs, { paper: 'a4' }));
     return {
-      singleSeconds: single.ms / 1000,
+      singleSeconds: stats(single.map((ms) => ms / 1000)),
       batchSize,
       perPdfSeconds: batch.ms / 1000 / batchSize,
       sizesKb: stats(jobs.map((j) => statSync(j.file).size / 1024)),

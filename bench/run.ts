@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchBuild } from './build.ts';
-import { benchTailor } from './tailor.ts';
+import { benchBatch, benchTailor } from './tailor.ts';
+import { benchProcesses, compiledCli } from './process.ts';
 import { benchPdf } from './pdf.ts';
 import { fmt, range } from './stats.ts';
 import { benchEngines, benchOurIndex, benchPagefind, engineTable } from './search.ts';
@@ -22,6 +23,16 @@ const engines = benchEngines(indexes[0], builds[0]!.dir);
 const pagefind = quick ? { engine: 'Pagefind', error: 'skipped in --quick mode' } : await benchPagefind(builds[0]!.dir);
 log('tailoring…');
 const tailoring = await benchTailor(quick ? 50 : 1000);
+log('the compiled CLI: cold starts, then batches through playbook tailor…');
+const cli = await compiledCli();
+const commands = (() => {
+  try {
+    const processes = benchProcesses(cli, quick ? 3 : 15);
+    return { processes, batches: (quick ? [50] : [1000, 10_000]).map((n) => benchBatch(cli, n)) };
+  } finally {
+    cli.dispose();
+  }
+})();
 log('PDFs…');
 const pdf = await benchPdf(quick ? 3 : 50);
 
@@ -31,11 +42,11 @@ const lines = [
   '',
   '### Site build (Astro, without the PDF downloads)',
   '',
-  '| size | tactics | pages | build s, median (min–max) | s per 100 pages | HTML MB | CSS KB | JS bytes on tactic pages |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| size | tactics | pages | build s, median (min–max) | CPU s (user + sys), median (min–max) | s per 100 pages | HTML MB | CSS KB | JS bytes on tactic pages |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...builds.map(
     (b) =>
-      `| ${b.factor}× | ${b.tactics} | ${b.pages} | ${range(b.seconds)} | ${fmt((b.seconds.median / b.pages) * 100, 2)} | ${fmt(b.bytes.html / 1e6, 2)} | ${fmt(b.bytes.css / 1024)} | ${b.tacticPageJsBytes} |`,
+      `| ${b.factor}× | ${b.tactics} | ${b.pages} | ${range(b.seconds)} | ${range(b.cpuSeconds)} | ${fmt((b.seconds.median / b.pages) * 100, 2)} | ${fmt(b.bytes.html / 1e6, 2)} | ${fmt(b.bytes.css / 1024)} | ${b.tacticPageJsBytes} |`,
   ),
   '',
   ...(builds.length > 1
@@ -57,21 +68,35 @@ const lines = [
   '',
   ...engineTable([...engines, pagefind]),
   '',
-  '### Tailoring (tailor + Markdown + HTML + JSON per profile)',
+  '### Tailoring (tailor + Markdown + HTML + JSON per profile, in process)',
   '',
-  '| profiles | ms per profile, median (min–max) | p95 ms | profiles/s | peak RSS MB |',
-  '| ---: | ---: | ---: | ---: | ---: |',
-  `| ${tailoring.count} | ${range(tailoring.perProfileMs, 2)} | ${fmt(tailoring.perProfileMs.p95, 2)} | ${fmt(tailoring.profilesPerSecond, 0)} | ${fmt(tailoring.peakRssMb, 0)} |`,
-  '',
-  '### PDF (two-pass printing with numbered contents)',
-  '',
-  '| one PDF incl. browser start, s | batch | s per PDF in batch | size KB, median (min–max) |',
+  '| profiles | ms per profile, median (min–max) | p95 ms | profiles/s |',
   '| ---: | ---: | ---: | ---: |',
-  `| ${fmt(pdf.singleSeconds, 2)} | ${pdf.batchSize} | ${fmt(pdf.perPdfSeconds, 2)} | ${range(pdf.sizesKb, 0)} |`,
+  `| ${tailoring.count} | ${range(tailoring.perProfileMs, 2)} | ${fmt(tailoring.perProfileMs.p95, 2)} | ${fmt(tailoring.profilesPerSecond, 0)} |`,
+  '',
+  '### Batches through `playbook tailor` (md, html, json; each size in its own process, streamed to disk)',
+  '',
+  '| profiles | wall s | ms per profile | peak RSS MB |',
+  '| ---: | ---: | ---: | ---: |',
+  ...commands.batches.map(
+    (b) => `| ${b.profiles} | ${fmt(b.seconds, 1)} | ${fmt(b.msPerProfile, 2)} | ${fmt(b.peakRssMb, 0)} |`,
+  ),
+  '',
+  `### Cold start of the compiled CLI (wall ms, median (min–max) of ${commands.processes.rounds} interleaved rounds)`,
+  '',
+  '| `node -e 0` | `playbook search --json "quick wins"` | × node | `playbook tailor`, one profile (md, html, json) | × node |',
+  '| ---: | ---: | ---: | ---: | ---: |',
+  `| ${range(commands.processes.nodeMs, 0)} | ${range(commands.processes.searchMs, 0)} | ${fmt(commands.processes.searchRatio, 2)} | ${range(commands.processes.tailorMs, 0)} | ${fmt(commands.processes.tailorRatio, 2)} |`,
+  '',
+  '### PDF (numbered contents from a layout pass, one print each; one browser, a tab per core)',
+  '',
+  '| one PDF incl. browser start, s, median (min–max) | batch | s per PDF in batch | size KB, median (min–max) |',
+  '| ---: | ---: | ---: | ---: |',
+  `| ${range(pdf.singleSeconds, 2)} | ${pdf.batchSize} | ${fmt(pdf.perPdfSeconds, 2)} | ${range(pdf.sizesKb, 0)} |`,
 ];
 console.log(lines.join('\n'));
 writeFileSync(
   values.out!,
-  `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }, builds: builds.map(({ dir: _d, content: _c, ...b }) => b), search: { indexes, engines: [...engines, pagefind] }, tailoring, pdf }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }, builds: builds.map(({ dir: _d, content: _c, ...b }) => b), search: { indexes, engines: [...engines, pagefind] }, tailoring, ...commands, pdf }, null, 2)}\n`,
 );
 log(`wrote ${values.out}`);

@@ -1,11 +1,19 @@
-/** Tailoring throughput: a batch of generated profiles through the engine and all three text renderers. */
-import { resourceUsage } from 'node:process';
+/**
+ * Tailoring throughput: generated profiles through the engine and all three text renderers in this process (time per
+ * profile), then whole batches through the compiled `playbook tailor` in a child process per size (wall time and peak
+ * resident memory of the real streaming command, each size in a fresh heap).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { loadLibrary } from '../src/node/library/index.ts';
 import { profileSchema, type Profile } from '../src/core/schema/index.ts';
 import { tailor } from '../src/core/tailor/index.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../src/core/render/index.ts';
 import { playbookStylesheet } from '../src/node/pdf/stylesheet.ts';
 import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../src/core/taxonomy.ts';
+import type { Cli } from './process.ts';
 import { stats, timed, type Stats } from './stats.ts';
 
 /** A small seeded PRNG (mulberry32), so every run tailors the same profiles. */
@@ -37,10 +45,10 @@ export function profiles(count: number, seed = 7): Profile[] {
   );
 }
 
-/** Per-profile time (ms), profiles per second and peak memory for a batch. */
+/** Per-profile time (ms) and profiles per second, in this process (a warm engine, nothing written). */
 export async function benchTailor(
   count: number,
-): Promise<{ count: number; perProfileMs: Stats; profilesPerSecond: number; peakRssMb: number }> {
+): Promise<{ count: number; perProfileMs: Stats; profilesPerSecond: number }> {
   const lib = loadLibrary();
   const options = { date: '2026-01-01', contentVersion: 'bench' };
   const times: number[] = [];
@@ -55,10 +63,41 @@ export async function benchTailor(
       times.push(performance.now() - start);
     }
   });
-  return {
-    count,
-    perProfileMs: stats(times),
-    profilesPerSecond: count / (total.ms / 1000),
-    peakRssMb: resourceUsage().maxRSS / 1024,
-  };
+  return { count, perProfileMs: stats(times), profilesPerSecond: count / (total.ms / 1000) };
+}
+
+/** One batch through the command: its size, wall seconds, milliseconds per profile and the child's peak RSS. */
+export interface BatchResult {
+  profiles: number;
+  seconds: number;
+  msPerProfile: number;
+  peakRssMb: number;
+}
+
+// Preloaded into the child: its peak resident memory (getrusage), printed as it exits.
+const PROBE = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('\\n@@maxrss '+process.resourceUsage().maxRSS+'\\n'))")}`;
+
+/** A folder of `count` profile files, then `playbook tailor` over it (md, html, json) in a child process. */
+export function benchBatch(cli: Cli, count: number): BatchResult {
+  const dir = mkdtempSync(join(cli.work, `batch-${count}-`));
+  try {
+    mkdirSync(join(dir, 'profiles'));
+    profiles(count, 13).forEach((p, i) =>
+      writeFileSync(join(dir, 'profiles', `${String(i).padStart(5, '0')}.yaml`), stringify(p)),
+    );
+    const args = ['tailor', '--profile', join(dir, 'profiles'), '--out', join(dir, 'out'), '--format', 'md,html,json'];
+    const start = performance.now();
+    const run = spawnSync(process.execPath, ['--import', PROBE, cli.bin, ...args], {
+      env: cli.env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const seconds = (performance.now() - start) / 1000;
+    const rss = /@@maxrss (\d+)/.exec(run.stderr)?.[1];
+    if (run.status !== 0 || !rss)
+      throw new Error(`playbook tailor on ${count} profiles exited ${run.status}:\n${run.stderr}`);
+    return { profiles: count, seconds, msPerProfile: (seconds * 1000) / count, peakRssMb: Number(rss) / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

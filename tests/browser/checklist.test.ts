@@ -1,14 +1,13 @@
 /** Checklists on playbook pages: one labelled checkbox per item, kept in this browser per page, printed as boxes. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages } from '../helpers/site-files.ts';
-import { axeViolations } from '../helpers/browser.ts';
+import { axeViolations, sharedBrowser } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,15 +2,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STATEMENTS } from '../../src/core/health/index.ts';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages } from '../helpers/site-files.ts';
-import { watchedPage } from '../helpers/browser.ts';
+import { sharedBrowser, watchedPage } from '../helpers/browser.ts';
 import { declaredPolicy, recordCspViolations } from '../helpers/csp.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,10 +1,10 @@
 /** The handed-over PDF's links: with SITE_URL every tactic and playbook reference is a clickable link that prints its address. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-pdf-links-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,24 +13,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function printed(env: Record<string, string>, paper: string): Uint8Array {
   const out = join(work, `${paper}-${Object.keys(env).length}`);
   writeFileSync(join(work, 'p.yaml'), readFileSync('content/profiles/northwind-ledger.yaml'));
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli/tailor.ts',
-      '--profile',
-      join(work, 'p.yaml'),
-      '--format',
-      'pdf',
-      '--paper',
-      paper,
-      '--out',
-      out,
-    ],
-    { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...env } },
-  );
-  expect(r.status, r.stderr).toBe(0);
+  // The compiled bin, as `npm run playbook` runs it (no TypeScript to transpile first).
+  const r = runCli(['tailor', '--profile', join(work, 'p.yaml'), '--format', 'pdf', '--paper', paper, '--out', out], {
+    SOURCE_DATE_EPOCH: '1767225600',
+    ...env,
+  });
+  expect(r.code, r.err).toBe(0);
   return new Uint8Array(readFileSync(join(out, 'northwind-ledger', 'playbook.pdf')));
 }
 

@@ -1,14 +1,13 @@
 /** The site on a phone: no page scrolls sideways at 360 px, a compact header, "On this page" after the title, the tailor scale on one row. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages } from '../helpers/site-files.ts';
-import { watchedPage } from '../helpers/browser.ts';
+import { sharedBrowser, watchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,15 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { createSearcher } from '../../src/core/search/search.ts';
 import type { SearchIndexData } from '../../src/core/search/types.ts';
-import { axeViolations, watchedPage, type WatchedPage } from '../helpers/browser.ts';
+import { axeViolations, sharedBrowser, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,8 +1,13 @@
-/** Builds the site once per base path (`/` and `/kb/`) into .tmp/, for the browser tests to serve. */
+/**
+ * Builds the site once per base path (`/` and `/kb/`) into .tmp/, for the browser tests to serve, and starts one
+ * Chromium that every browser test file connects to (tests/helpers/browser.ts) instead of launching its own.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { findChrome } from '../../src/node/pdf/chromium.ts';
 
 /** One built copy of the site. */
 export interface BuiltSite {
@@ -13,10 +18,25 @@ export interface BuiltSite {
 declare module 'vitest' {
   export interface ProvidedContext {
     sites: BuiltSite[];
+    /** The WebSocket address of this run's Chromium (see sharedBrowser in tests/helpers/browser.ts). */
+    browserEndpoint: string;
   }
 }
 
-export default function setup(project: TestProject) {
+/** launchChromium's flags (src/node/pdf/chromium.ts): headless, quiet and offline. */
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export default async function setup(project: TestProject) {
   // TEST_SITES_DIR lets two checkouts' (or two people's) browser runs build side by side.
   const root = process.env.TEST_SITES_DIR ?? '.tmp';
   const sites: BuiltSite[] = [
@@ -26,12 +46,17 @@ export default function setup(project: TestProject) {
   for (const site of sites) {
     // REUSE_BUILD=1 skips rebuilding when iterating on tests locally; CI always builds.
     if (process.env.REUSE_BUILD && existsSync(resolve(site.dir, 'index.html'))) continue;
-    execFileSync('npm', ['run', '--silent', 'build'], {
-      env: { ...buildEnv(), BASE_PATH: site.base, OUT_DIR: site.dir },
+    // `npm run build` without its first step: the CLI it compiles is not part of the site (cli-setup.ts compiles
+    // this run's own), so each site is built by the build script alone.
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts'], {
+      env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: site.base, OUT_DIR: site.dir },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
   project.provide('sites', sites);
+  const server = await chromium.launchServer({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
+  project.provide('browserEndpoint', server.wsEndpoint());
+  return () => server.close();
 }
 
 /** The environment without the variables Vitest adds (BASE_URL, MODE, …), which would override Astro's own. */

@@ -1,14 +1,13 @@
 /** End-to-end checks of the built site in Chromium, under both base paths. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages, fileFor, pageIds, referencedUrls } from '../helpers/site-files.ts';
-import { axeViolations, watchedPage } from '../helpers/browser.ts';
+import { axeViolations, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,12 +69,14 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
   });
 
   it('ships zero JavaScript on content pages and one h1 with landmarks on every page', () => {
-    // Scripts only where they do something: search, tailor, the tactics list's address, the playbooks' checklists.
-    const scripted = (path: string) =>
-      ['search/', 'tailor/'].some((s) => path.startsWith(base + s)) ||
-      path === `${base}tactics/` ||
-      (/^[^?#]*\/playbooks\/.+\/$/.test(path) && path !== `${base}playbooks/examples/`);
-    for (const page of pages.filter((p) => !scripted(p.path))) {
+    // Scripts only where they do something: search, tailor, the tactics list's address, the playbooks' checklists,
+    // and the copy buttons of a page's templates (the page then has one).
+    const scripted = (page: { path: string; html: string }) =>
+      ['search/', 'tailor/'].some((s) => page.path.startsWith(base + s)) ||
+      page.path === `${base}tactics/` ||
+      (/^[^?#]*\/playbooks\/.+\/$/.test(page.path) && page.path !== `${base}playbooks/examples/`) ||
+      page.html.includes('class="copy-button"');
+    for (const page of pages.filter((p) => !scripted(p))) {
       expect(page.html, page.path).not.toMatch(/<script\b(?![^>]*type="application\/(ld\+)?json")/);
     }
     // Site pages only: the standalone playbook files under downloads/ are documents, not pages of the site.

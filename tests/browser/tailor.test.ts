@@ -5,18 +5,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { STATEMENTS } from '../../src/core/health/index.ts';
 import { readPdf } from '../../src/node/pdf/read.ts';
-import { axeViolations, watchedPage } from '../helpers/browser.ts';
+import { axeViolations, downloadText, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
 import ICAL from 'ical.js';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-tailor-'));
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -150,7 +149,7 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     });
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.click('#t-md')]);
-    const md = readFileSync((await markdown.path())!, 'utf8');
+    const md = await downloadText(markdown);
     expect(md).toContain('# PM–PMM playbook for Acme');
     expect(md).toContain(`${server.origin}${base}tactics/${builtIds[0]}/`);
 
@@ -162,9 +161,7 @@ describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base
     );
     const [calendar] = await Promise.all([page.waitForEvent('download'), page.click('#t-ics')]);
     expect(calendar.suggestedFilename()).toMatch(/^playbook-[a-z0-9-]+\.ics$/);
-    const events = new ICAL.Component(ICAL.parse(readFileSync((await calendar.path())!, 'utf8'))).getAllSubcomponents(
-      'vevent',
-    );
+    const events = new ICAL.Component(ICAL.parse(await downloadText(calendar))).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(5);
     expect(events.map((v) => v.getFirstPropertyValue('dtstart')?.toString().replaceAll('-', ''))).toContain(today);
 

@@ -5,7 +5,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { blockLabel } from '../../src/core/markdown/block-nodes.ts';
 import { COMPONENTS, componentOf, type ContentBlock } from '../../src/core/markdown/components.ts';
 import { isMdxFile, parseBody } from '../../src/core/markdown/parse.ts';
@@ -13,7 +13,7 @@ import { renderHtmlFragment, renderJson, renderMarkdown } from '../../src/core/r
 import { tailor } from '../../src/core/tailor/index.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 
-const lib = loadLibrary();
+const lib = projectLibrary();
 
 // The words authors use for "the thing below"; "one below them" or "above and below" are not references.
 const NOUNS =

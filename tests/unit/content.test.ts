@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 
-const lib = loadLibrary();
+const lib = projectLibrary();
 
 describe('content library', () => {
   it('gives every situation at least 3 tactics and 1 playbook', () => {

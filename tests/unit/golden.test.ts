@@ -1,11 +1,11 @@
 /** Golden files: each example profile's playbook as Markdown. After an intended change, refresh with UPDATE_GOLDEN=1 and review the diff. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { renderMarkdown } from '../../src/core/render/index.ts';
 import { tailor } from '../../src/core/tailor/index.ts';
 
-const lib = loadLibrary();
+const lib = projectLibrary();
 
 describe('example playbooks match their golden files', () => {
   it.each(lib.profiles.map((p) => [p.id, p] as const))('%s', (_id, profile) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { buildDocuments } from '../../src/core/search/documents.ts';
 import { evaluate, judgedQueries } from '../../src/core/search/evaluate.ts';
 import { fuseDefaults } from '../../src/core/search/baselines/fuse-defaults.ts';
@@ -38,7 +38,7 @@ describe('evaluate', () => {
 
 describe('search relevance on the development set', () => {
   const queries = judgedQueries(parse(readFileSync('../shared/search-queries-dev.yaml', 'utf8')));
-  const docs = buildDocuments(loadLibrary());
+  const docs = buildDocuments(projectLibrary());
   const search = createSearcher(buildSearchIndex(docs));
   const ours = evaluate(queries, (q) => search.search(q).results);
 

@@ -1,6 +1,6 @@
 /** Ranking: field weights, term coverage, situation expansion, filters and the results shape; then the real library. */
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { buildSearchData } from '../../src/core/search/documents.ts';
 import { buildSearchIndex } from '../../src/core/search/fuse-index.ts';
 import { parseQuery, queryContext } from '../../src/core/search/query.ts';
@@ -131,7 +131,7 @@ describe('ranking (synthetic documents)', () => {
 });
 
 describe('ranking (the library)', () => {
-  const lib = loadLibrary();
+  const lib = projectLibrary();
   const search = createSearcher(buildSearchData(lib));
   const situationsOf = (id: string) => lib.tactic(id).data.situations;
 

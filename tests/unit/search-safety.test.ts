@@ -1,12 +1,12 @@
 /** Hostile and odd input: huge pastes, broken Unicode, markup, regex characters. Nothing throws, nothing stalls. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { buildSearchData } from '../../src/core/search/documents.ts';
 import { highlight } from '../../src/core/search/highlight.ts';
 import { createSearcher } from '../../src/core/search/search.ts';
 
-const search = createSearcher(buildSearchData(loadLibrary()));
+const search = createSearcher(buildSearchData(projectLibrary()));
 
 /** Runs a query and returns how long it took, in ms. */
 function timed(query: string): number {

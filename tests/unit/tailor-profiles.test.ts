@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { profileSchema } from '../../src/core/schema/index.ts';
 import { tailor, type Plan } from '../../src/core/tailor/index.ts';
 import { renderIcs, renderJson, renderMarkdown } from '../../src/core/render/index.ts';
 
-const lib = loadLibrary();
+const lib = projectLibrary();
 const DIR = 'tests/profiles';
 const judged = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))

@@ -1,7 +1,7 @@
 /** Properties of tailoring over random valid profiles: never throws, no duplicates, every tactic explained and sourced, deterministic. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { profileSchema } from '../../src/core/schema/index.ts';
 import { tailor } from '../../src/core/tailor/index.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../../src/core/render/index.ts';
@@ -9,7 +9,7 @@ import { executableMarkup } from '../helpers/html-safety.ts';
 import { AUDIENCES, GO_TO_MARKET, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../../src/core/taxonomy.ts';
 import { playbookStylesheet } from '../../src/node/pdf/stylesheet.ts';
 
-const lib = loadLibrary();
+const lib = projectLibrary();
 const options = { date: '2026-01-01', contentVersion: 'prop' };
 
 /** Any profile the schema accepts. */

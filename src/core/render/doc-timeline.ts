@@ -1,10 +1,13 @@
 /** The timeline section: the drawn timeline, then each dated window with its tactics, and what the plan left out. */
-import type { Paragraph, RootContent } from 'mdast';
+import type { ElementContent } from 'hast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import type { Plan } from '../tailor/index.ts';
 import type { PlannedTactic } from '../tailor/plan.ts';
 import { formatDay } from '../tailor/days.ts';
 import { aStage } from '../taxonomy.ts';
-import { blockLabel, blockNodes } from '../markdown/block-nodes.ts';
+import { blockLabel } from '../markdown/block-nodes.ts';
+import { blockUnitNodes } from './block-units.ts';
+import { sharedNode } from './shared-nodes.ts';
 import { heading, item, link, list, para, strong } from './mdast.ts';
 import { timelineSvg } from './timeline.ts';
 
@@ -13,6 +16,7 @@ type Anchor = (title: string) => string;
 
 /** The drawn timeline as a figure (its text alternative doubles as the Markdown line). */
 function figure(plan: Plan): Paragraph {
+  let drawn: ElementContent[] | undefined;
   return {
     type: 'paragraph',
     children: [
@@ -21,8 +25,34 @@ function figure(plan: Plan): Paragraph {
         value: `Timeline: ${plan.phases.map((ph) => `${ph.window}, ${ph.dates} (${ph.tactics.length})`).join(' → ')}`,
       },
     ],
-    data: { hName: 'figure', hProperties: { className: ['timeline-figure'] }, hChildren: [timelineSvg(plan)] },
+    data: {
+      hName: 'figure',
+      hProperties: { className: ['timeline-figure'] },
+      // Drawn when an HTML renderer asks for it: the Markdown shows only the line of text above.
+      get hChildren() {
+        return (drawn ??= [timelineSvg(plan)]);
+      },
+    },
   };
+}
+
+const stepLists = new WeakMap<string[], List>();
+
+/** A tactic's steps as a numbered list: one list for every plan that has the tactic (its steps are shared too). */
+function stepsList(steps: string[]): List {
+  let found = stepLists.get(steps);
+  if (!found)
+    stepLists.set(
+      steps,
+      (found = sharedNode(
+        list(
+          true,
+          steps.map((s) => item([s])),
+          'steps',
+        ),
+      )),
+    );
+  return found;
 }
 
 /** One tactic of the plan: summary, when and what it takes, why now, your side, steps (with the templates, scripts and agendas they point at) and the check-in day. */
@@ -47,12 +77,8 @@ function tactic(t: PlannedTactic, n: number, plan: Plan, anchor: Anchor): RootCo
     ...(t.yourSide ? [para(strong('Your side:'), ' ', t.yourSide)] : []),
     ...(t.stageNote ? [para(strong(`At ${aStage(plan.profile.stage)}:`), ' ', t.stageNote)] : []),
     para(strong('Steps:')),
-    list(
-      true,
-      t.steps.map((s) => item([s])),
-      'steps',
-    ),
-    ...t.blocks.flatMap((b) => blockNodes(b, 5, anchor(`${n}. ${blockLabel(b)}`))),
+    stepsList(t.steps),
+    ...t.blocks.flatMap((b) => blockUnitNodes(b, 5, anchor(`${n}. ${blockLabel(b)}`))),
     para(
       `Check how it is going on ${formatDay(t.checkIn, { weekday: true })} (after ${t.checkAfterWeeks} week${t.checkAfterWeeks === 1 ? '' : 's'}). Full tactic: `,
       link(t.url, t.title),

@@ -8,6 +8,8 @@ import { templates } from './doc-templates.ts';
 import { formatDay } from '../tailor/days.ts';
 import { timelineSection } from './doc-timeline.ts';
 
+const anchors = new Map<string, string>();
+
 /** The sections of the playbook, in reading order, with their anchor ids (for tables of contents). */
 export const SECTIONS = [
   'Your first two weeks',
@@ -24,7 +26,13 @@ export const SECTIONS = [
 
 /** Heading ids are GitHub's slugs of the heading text, so Markdown viewers and our HTML agree on anchors. */
 export function anchor(title: string): string {
-  return slug(title);
+  let id = anchors.get(title);
+  if (id === undefined) {
+    // Titles repeat across plans (tactics, their numbers, windows); a batch of new ones starts the memory afresh.
+    if (anchors.size >= 20_000) anchors.clear();
+    anchors.set(title, (id = slug(title)));
+  }
+  return id;
 }
 
 const section = (s: { id: string; title: string }) => heading(2, s.id, s.title);

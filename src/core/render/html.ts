@@ -1,19 +1,12 @@
-/** Plan → HTML, from the shared document tree via remark-rehype: a fragment for the site, a self-contained page for files. */
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
+/** Plan → HTML, from the shared document tree as remark-rehype prints it: a fragment for the site, a self-contained page for files. */
 import { h } from 'hastscript';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Plan } from '../tailor/index.ts';
 import { planDocument, type DocumentOptions } from './document.ts';
-import rehypeTickBoxes from './tick-boxes.ts';
-import rehypeTableWrap from '../markdown/table-wrap.ts';
-import rehypeDropUnsafeUrls from '../markdown/drop-unsafe-urls.ts';
 import { playbookTitle } from './doc-front.ts';
-
-const toHast = unified().use(remarkRehype).use(rehypeDropUnsafeUrls).use(rehypeTickBoxes).use(rehypeTableWrap);
-const printer = unified().use(rehypeStringify);
+import { htmlPrinter, toHast } from './pipelines.ts';
+import { printHtmlBody } from './html-print.ts';
 
 // The file holds only its inline stylesheet and inline SVG: nothing may load or run, wherever it is opened.
 const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -25,7 +18,12 @@ export function planHast(plan: Plan, options: DocumentOptions = {}): HastRoot {
 
 /** The playbook body as an HTML fragment (for embedding in a site page). */
 export function renderHtmlFragment(plan: Plan): string {
-  return printer.stringify(planHast(plan));
+  return bodyOf(planDocument(plan));
+}
+
+/** A document's body: its top-level elements, one per line. */
+function bodyOf(doc: MdastRoot): string {
+  return printHtmlBody(doc) ?? htmlPrinter.stringify(toHast.runSync(doc) as HastRoot);
 }
 
 /** A self-contained HTML page: inline CSS, no scripts, no outside requests (its CSP says so); prints well (pages: see DocumentOptions). */
@@ -58,9 +56,14 @@ export function htmlPage(
           h('title', meta.title),
           h('style', meta.css),
         ]),
-        h('body', [h('main', { class: 'playbook' }, (toHast.runSync(doc) as HastRoot).children as never)]),
+        h('body', [h('main', { class: 'playbook' }, [{ type: 'text', value: BODY }])]),
       ]),
     ],
   };
-  return printer.stringify(page) + '\n';
+  // The page around a marker, then the body printed on its own in the marker's place (the marker is the last text).
+  const html = htmlPrinter.stringify(page);
+  const at = html.lastIndexOf(BODY);
+  return `${html.slice(0, at)}${bodyOf(doc)}${html.slice(at + BODY.length)}\n`;
 }
+
+const BODY = '\u0000body\u0000';

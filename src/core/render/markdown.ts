@@ -1,13 +1,11 @@
-/** Plan → Markdown, printed from the shared document tree with remark (text is escaped by the printer). */
-import { unified } from 'unified';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+/** Plan → Markdown, printed from the shared document tree as remark-stringify prints it (text is escaped). */
 import type { Plan } from '../tailor/index.ts';
 import { planDocument } from './document.ts';
-
-const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', listItemIndent: 'one', rule: '-' });
+import { printMarkdown } from './markdown-print.ts';
+import { markdownPrinter } from './pipelines.ts';
 
 /** The playbook as GitHub-flavoured Markdown. */
 export function renderMarkdown(plan: Plan): string {
-  return printer.stringify(planDocument(plan));
+  const doc = planDocument(plan);
+  return printMarkdown(doc) ?? markdownPrinter.stringify(doc);
 }

@@ -6,6 +6,15 @@ const DAY_MS = 86_400_000;
 
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** `toISOString().slice(0, 10)` without formatting the time of day. */
+function isoDay(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+}
+
 /** True for a real calendar day written `YYYY-MM-DD` (so 2027-02-30 is not one). */
 export function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && toDate(value).toISOString().slice(0, 10) === value;
@@ -13,7 +22,7 @@ export function isDay(value: string): boolean {
 
 /** The day `n` days after `day` (negative counts back). */
 export function addDays(day: string, n: number): string {
-  return new Date(toDate(day).getTime() + n * DAY_MS).toISOString().slice(0, 10);
+  return isoDay(new Date(toDate(day).getTime() + n * DAY_MS));
 }
 
 /** Whole days from `a` to `b`. */

@@ -3,8 +3,13 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { settings } from '../config.ts';
 
-/** Where system browsers usually live, tried after $CHROME_PATH. */
+/**
+ * Where system browsers usually live, tried after $CHROME_PATH. Debian's /usr/bin/chromium is a shell script that
+ * reads its settings and then starts /usr/lib/chromium/chromium; starting that directly spares the script's dozen
+ * helper processes on every launch (headless printing needs none of its settings).
+ */
 const CANDIDATES = [
+  '/usr/lib/chromium/chromium',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

@@ -1,6 +1,5 @@
-/** Reads a PDF back (pdfjs-dist): its outline with page numbers, page texts and metadata. Used to number the contents and by tests. */
+/** Reads a PDF back (pdfjs-dist): its outline with page numbers, page texts and metadata, for tests. */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { titleKey } from './outline-titles.ts';
 
 /** One bookmark: its title, 1-based page and nested bookmarks. */
 export interface OutlineEntry {
@@ -45,13 +44,4 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   } finally {
     await doc.destroy();
   }
-}
-
-/** Flattens an outline into title → first page, keyed without spaces (wrapped headings lose theirs in the outline). */
-export function pagesByTitle(outline: OutlineEntry[], into: Record<string, number> = {}): Record<string, number> {
-  for (const e of outline) {
-    into[titleKey(e.title)] ??= e.page;
-    pagesByTitle(e.items, into);
-  }
-  return into;
 }

@@ -1,7 +1,6 @@
 /** Puts the plans' folders into `--out`: staged aside, moved in one by one, never over a folder playbook did not write. */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plan } from '../../core/tailor/index.ts';
 import { whyNotOurs, writeManifest } from '../manifest.ts';
 import { replaceDir } from '../replace-dir.ts';
 import { onInterrupt } from '../signals.ts';
@@ -9,10 +8,10 @@ import { fsErrorLine, isFsError } from '../fs-errors.ts';
 import type { TailorOptions } from './flags.ts';
 import type { Progress } from './progress.ts';
 import { asideName, recoverOutput, stagingPrefix } from './recover.ts';
-import { stagePlans } from './stage.ts';
+import { stagePlans, type Batch } from './stage.ts';
 
 /** Writes every plan's folder; returns the exit code (0 written, 1 refused or failed, with the reason on stderr). */
-export async function writeOutput(plans: Plan[], options: TailorOptions, log: Progress): Promise<number> {
+export async function writeOutput(batch: Batch, options: TailorOptions, log: Progress): Promise<number> {
   const { out, formats } = options;
   let staging: string | undefined;
   let moved = 0;
@@ -23,17 +22,18 @@ export async function writeOutput(plans: Plan[], options: TailorOptions, log: Pr
   try {
     mkdirSync(out, { recursive: true });
     recoverOutput(out);
-    const refused = refusals(out, plans);
+    const slugs = batch.items.map((item) => item.slug);
+    const refused = refusals(out, slugs);
     if (refused.length) return report(refused, 0);
     staging = mkdtempSync(join(out, stagingPrefix()));
     writeManifest(staging, 'staging');
-    await stagePlans(plans, { ...options, staging }, log);
-    for (const plan of plans) {
-      const target = join(out, plan.slug);
+    await stagePlans(batch, { ...options, staging }, log);
+    for (const slug of slugs) {
+      const target = join(out, slug);
       // Checked again at the move: the folder may have changed while the batch was printing.
-      const refusedNow = refusals(out, [plan]);
+      const refusedNow = refusals(out, [slug]);
       if (refusedNow.length) return report(refusedNow, moved);
-      replaceDir(target, join(staging, plan.slug), join(out, asideName(plan.slug)));
+      replaceDir(target, join(staging, slug), join(out, asideName(slug)));
       moved++;
       log.wrote(target, formats);
     }
@@ -51,10 +51,10 @@ export async function writeOutput(plans: Plan[], options: TailorOptions, log: Pr
 }
 
 /** One line per company folder that exists but is not playbook's to replace. */
-function refusals(out: string, plans: Plan[]): string[] {
-  return plans.flatMap((plan) => {
-    const why = whyNotOurs(join(out, plan.slug));
-    return why ? [`${join(out, plan.slug)} exists and ${why}; choose another --out or remove it yourself`] : [];
+function refusals(out: string, slugs: string[]): string[] {
+  return slugs.flatMap((slug) => {
+    const why = whyNotOurs(join(out, slug));
+    return why ? [`${join(out, slug)} exists and ${why}; choose another --out or remove it yourself`] : [];
   });
 }
 

@@ -1,9 +1,15 @@
-/** Writes every plan's folder into the staging folder, complete with its manifest, before anything is moved into place. */
+/**
+ * Writes every plan's folder into the staging folder, complete with its manifest, before anything is moved into place.
+ * Plans are made one at a time and dropped once their files are written, so memory stays flat however long the batch.
+ */
 import { constants, copyFileSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderHtml, renderIcs, renderJson, renderMarkdown } from '../../core/render/index.ts';
+import { renderMarkdown } from '../../core/render/markdown.ts';
+import { renderHtml } from '../../core/render/html.ts';
+import { renderJson } from '../../core/render/json.ts';
 import { playbookStylesheet } from '../pdf/stylesheet.ts';
 import type { Plan } from '../../core/tailor/index.ts';
+import type { Profile } from '../../core/schema/index.ts';
 import { aStage, anAudience } from '../../core/taxonomy.ts';
 import type { PdfJob } from '../pdf/print.ts';
 import type { Paper } from '../../core/render/print-layout.ts';
@@ -11,36 +17,48 @@ import { readManifest, writeManifest } from '../manifest.ts';
 import type { Format } from './flags.ts';
 import type { Progress } from './progress.ts';
 
-const TEXT: Record<Exclude<Format, 'pdf'>, (plan: Plan) => string> = {
+/** What a run writes: each checked profile with its folder's name, and how to tailor one (when its turn comes). */
+export interface Batch {
+  items: { profile: Profile; slug: string }[];
+  plan: (profile: Profile) => Plan;
+}
+
+type TextFormat = Exclude<Format, 'pdf'>;
+type Render = (plan: Plan) => string;
+
+const TEXT: Record<Exclude<TextFormat, 'ics'>, Render> = {
   md: renderMarkdown,
   html: (plan) => renderHtml(plan, { css: playbookStylesheet() }),
   json: renderJson,
-  ics: renderIcs,
 };
 
-/** Stages `staging/<slug>/` for each plan; the formats not asked for are carried over from the earlier folder in `out`. */
+/** The renderers of the formats asked for, in writing order; the calendar's code is loaded only when it is asked for. */
+async function renderers(formats: Format[]): Promise<[TextFormat, Render][]> {
+  const ics = formats.includes('ics') ? (await import('../../core/render/ics.ts')).renderIcs : undefined;
+  return formats.filter((f): f is TextFormat => f !== 'pdf').map((f) => [f, f === 'ics' ? ics! : TEXT[f]]);
+}
+
+/** Stages `staging/<slug>/` for each profile; the formats not asked for are carried over from the earlier folder in `out`. */
 export async function stagePlans(
-  plans: Plan[],
+  batch: Batch,
   options: { staging: string; out: string; formats: Format[]; paper: Paper },
   log: Progress,
 ): Promise<void> {
   const { staging, formats } = options;
-  for (const [i, plan] of plans.entries()) {
-    const dir = join(staging, plan.slug);
+  const render = await renderers(formats);
+  const pdfs: PdfJob[] = [];
+  for (const [i, { profile, slug }] of batch.items.entries()) {
+    const plan = batch.plan(profile);
+    const dir = join(staging, slug);
     mkdirSync(dir);
-    for (const f of formats) if (f !== 'pdf') writeFileSync(join(dir, `playbook.${f}`), TEXT[f](plan));
-    log.step(i + 1, plans.length, plan.company);
+    for (const [format, print] of render) writeFileSync(join(dir, `playbook.${format}`), print(plan));
+    carryOver(join(options.out, slug), dir, formats);
+    if (formats.includes('pdf')) pdfs.push(pdfJob(plan, () => batch.plan(profile), join(dir, 'playbook.pdf')));
+    log.step(i + 1, batch.items.length, plan.company);
     // Rendering is synchronous: yielding between plans lets a Ctrl-C stop the run here rather than at the end.
     await new Promise((done) => setImmediate(done));
   }
-  if (formats.includes('pdf'))
-    await (
-      await import('../pdf/print.ts')
-    ).printPdfs(
-      plans.map((plan) => pdfJob(plan, join(staging, plan.slug, 'playbook.pdf'))),
-      { paper: options.paper },
-    );
-  for (const plan of plans) carryOver(join(options.out, plan.slug), join(staging, plan.slug), formats);
+  if (pdfs.length) await (await import('../pdf/print.ts')).printPdfs(pdfs, { paper: options.paper });
 }
 
 /** `--format md` over an earlier folder updates the Markdown and keeps its other files: copies them, lists the union. */
@@ -59,10 +77,10 @@ const isFile = (path: string) => {
   }
 };
 
-/** What to print for a plan: its HTML (numbered contents on the second pass) and its metadata. */
-function pdfJob(plan: Plan, file: string): PdfJob {
+/** What to print for a plan: its metadata now, its HTML when the printer asks (the plan is made again then, not kept). */
+function pdfJob(plan: Plan, again: () => Plan, file: string): PdfJob {
   return {
-    html: (pages) => renderHtml(plan, { pages, css: playbookStylesheet() }),
+    html: (pages) => renderHtml(again(), { pages, css: playbookStylesheet() }),
     title: `PM–PMM playbook for ${plan.company}`,
     subject: `A tailored plan for ${anAudience(plan.profile.reader)} at ${aStage(plan.profile.stage)}, ${plan.profile.relationship} relationship`,
     stamp: `Prepared for ${plan.company} · ${plan.generated.date}`,
