@@ -17,7 +17,7 @@ export function writeSyntheticLibrary(source: string, dir: string, factor: numbe
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(content, 'tactics'), { recursive: true });
   mkdirSync(join(content, 'playbooks'), { recursive: true });
-  for (const folder of ['sources', 'situations', 'profiles'])
+  for (const folder of ['sources', 'situations', 'profiles', 'templates'])
     cpSync(join(source, folder), join(content, folder), { recursive: true });
   // The search vocabulary is part of the library the site searches, so every size carries it.
   if (existsSync(join(source, 'vocabulary.yaml')))

@@ -12,6 +12,7 @@ import {
   realpathSync,
   rmSync,
   symlinkSync,
+  watch,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,13 +129,24 @@ function random(seed: number): () => number {
 /** Makes a named pipe with the system's mkfifo (Node has no mkfifo of its own). */
 const mkfifo = (path: string, command = 'mkfifo') => execFileSync(command, [path]);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-/** Waits until a run has created its staging folder in `out` (it has then started writing), or has ended. */
-async function untilStaging(out: string, run: { closed: () => boolean }, timeout = 60_000) {
-  const deadline = Date.now() + timeout;
-  while (!run.closed() && !readdirSync(out).some((n) => n.startsWith('.staging-'))) {
-    if (Date.now() > deadline) throw new Error(`no staging folder in ${out} after ${timeout} ms`);
-    await sleep(5);
-  }
+/**
+ * Resolves once a run has created its staging folder in `out` (it has then started writing), or has ended: on the
+ * folder's change events, not by polling it, so the moment is exact and nothing spins while the run starts.
+ */
+function untilStaging(out: string, run: { exited: Promise<unknown>; closed: () => boolean }, timeout = 60_000) {
+  const staged = () => readdirSync(out).some((n) => n.startsWith('.staging-'));
+  return new Promise<void>((done, failed) => {
+    const finish = (error?: Error) => {
+      watcher.close();
+      clearTimeout(timer);
+      if (error) failed(error);
+      else done();
+    };
+    const watcher = watch(out, () => staged() && finish());
+    const timer = setTimeout(() => finish(new Error(`no staging folder in ${out} after ${timeout} ms`)), timeout);
+    void run.exited.then(() => finish());
+    if (staged() || run.closed()) finish();
+  });
 }
 /** A process id that is certainly not running: a child that has already exited. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
@@ -291,9 +303,9 @@ describe('interruption: every company is old or new, never empty, and the next r
     async (signal, code) => {
       const profiles = profileFolder(24, 'signal');
       const out = dir('signal-out');
-      const { child, exited } = start(['--profile', profiles, '--format', 'md,html,json', '--out', out]);
-      const deadline = Date.now() + 30_000;
-      while (!readdirSync(out).some((n) => n.startsWith('.staging-')) && Date.now() < deadline) await sleep(10);
+      const run = start(['--profile', profiles, '--format', 'md,html,json', '--out', out]);
+      const { child, exited } = run;
+      await untilStaging(out, run, 30_000);
       child.kill(signal);
       const result = await exited;
       expect(result.code, result.err).toBe(code);

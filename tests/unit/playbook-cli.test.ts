@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { inProcess, runCli } from '../helpers/cli.ts';
 import { main as tailor } from '../../src/cli/tailor.ts';
 import { executableMarkup } from '../helpers/html-safety.ts';
@@ -16,6 +16,16 @@ const GOOD = 'company: Bramblewick Tea\nstage: startup\nreader: pm\nrelationship
 
 /** Runs the CLI with a fixed date; returns exit code, stdout and stderr. */
 const run = (...args: string[]) => runOn('1767225600', ...args);
+// The in-process runs see what the bin's runs see: the same date and the test build's snapshot (settings are read
+// on first use, after these).
+vi.stubEnv('SOURCE_DATE_EPOCH', '1767225600');
+vi.stubEnv('OUT_DIR', inject('cliSnapshot'));
+afterAll(() => vi.unstubAllEnvs());
+/**
+ * `run` in this process, for the tests of what is written rather than of the process (saves a Node start and the
+ * library read per run; the usage errors, the folder case and the snapshot tests below run the real bin).
+ */
+const runHere = (...args: string[]) => inProcess(tailor, args);
 /** Runs `playbook tailor` dated `epoch` (seconds since 1970). */
 function runOn(epoch: string, ...args: string[]) {
   return runCli(['tailor', ...args], { SOURCE_DATE_EPOCH: epoch });
@@ -28,51 +38,55 @@ function profile(name: string, text: string | Buffer, dir = mkdtempSync(join(wor
 const outDir = () => mkdtempSync(join(work, 'out-'));
 
 describe('npm run playbook', () => {
-  it('writes every requested format for a valid profile, byte-identical on a second run', { timeout: 60_000 }, () => {
-    const out = outDir();
-    const file = profile('bramblewick.yaml', GOOD);
-    const first = run('--profile', file, '--format', 'md,html,json', '--out', out);
-    expect(first.code, first.err).toBe(0);
-    expect(readdirSync(join(out, 'bramblewick-tea')).sort()).toEqual([
-      MANIFEST,
-      'playbook.html',
-      'playbook.json',
-      'playbook.md',
-    ]);
-    expect(JSON.parse(readFileSync(join(out, 'bramblewick-tea', MANIFEST), 'utf8'))).toMatchObject({
-      generator: 'playbook',
-      version: expect.any(String),
-      files: ['playbook.html', 'playbook.json', 'playbook.md'],
-    });
-    const json = JSON.parse(readFileSync(join(out, 'bramblewick-tea', 'playbook.json'), 'utf8'));
-    expect(json).toMatchObject({
-      company: 'Bramblewick Tea',
-      slug: 'bramblewick-tea',
-      profile: { stage: 'startup', go_to_market: 'hybrid' },
-    });
-    expect(json.phases[0].tactics[0]).toEqual(
-      expect.objectContaining({
-        id: expect.any(String),
-        reasons: expect.any(Array),
-        sources: expect.any(Array),
-        url: expect.stringMatching(/^\/tactics\//),
-      }),
-    );
-    const names = ['md', 'html', 'json'].map((e) => `playbook.${e}`).concat(MANIFEST);
-    const before = names.map((n) => readFileSync(join(out, 'bramblewick-tea', n)));
-    expect(run('--profile', file, '--format', 'md,html,json', '--out', out).code).toBe(0);
-    names.forEach((n, i) => expect(readFileSync(join(out, 'bramblewick-tea', n)).equals(before[i]!), n).toBe(true));
-    expect(readdirSync(out)).toEqual(['bramblewick-tea']);
-  });
+  it(
+    'writes every requested format for a valid profile, byte-identical on a second run',
+    { timeout: 60_000 },
+    async () => {
+      const out = outDir();
+      const file = profile('bramblewick.yaml', GOOD);
+      const first = await runHere('--profile', file, '--format', 'md,html,json', '--out', out);
+      expect(first.code, first.err).toBe(0);
+      expect(readdirSync(join(out, 'bramblewick-tea')).sort()).toEqual([
+        MANIFEST,
+        'playbook.html',
+        'playbook.json',
+        'playbook.md',
+      ]);
+      expect(JSON.parse(readFileSync(join(out, 'bramblewick-tea', MANIFEST), 'utf8'))).toMatchObject({
+        generator: 'playbook',
+        version: expect.any(String),
+        files: ['playbook.html', 'playbook.json', 'playbook.md'],
+      });
+      const json = JSON.parse(readFileSync(join(out, 'bramblewick-tea', 'playbook.json'), 'utf8'));
+      expect(json).toMatchObject({
+        company: 'Bramblewick Tea',
+        slug: 'bramblewick-tea',
+        profile: { stage: 'startup', go_to_market: 'hybrid' },
+      });
+      expect(json.phases[0].tactics[0]).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          reasons: expect.any(Array),
+          sources: expect.any(Array),
+          url: expect.stringMatching(/^\/tactics\//),
+        }),
+      );
+      const names = ['md', 'html', 'json'].map((e) => `playbook.${e}`).concat(MANIFEST);
+      const before = names.map((n) => readFileSync(join(out, 'bramblewick-tea', n)));
+      expect((await runHere('--profile', file, '--format', 'md,html,json', '--out', out)).code).toBe(0);
+      names.forEach((n, i) => expect(readFileSync(join(out, 'bramblewick-tea', n)).equals(before[i]!), n).toBe(true));
+      expect(readdirSync(out)).toEqual(['bramblewick-tea']);
+    },
+  );
 
   it(
     '--format md over an earlier full output updates the Markdown and keeps the other files',
     { timeout: 60_000 },
-    () => {
+    async () => {
       const out = outDir();
       const file = profile('bramblewick.yaml', GOOD);
       const folder = join(out, 'bramblewick-tea');
-      expect(run('--profile', file, '--format', 'md,html,json', '--out', out).code).toBe(0);
+      expect((await runHere('--profile', file, '--format', 'md,html,json', '--out', out)).code).toBe(0);
       const earlier = Object.fromEntries(
         ['md', 'html', 'json'].map((e) => [e, readFileSync(join(folder, `playbook.${e}`))]),
       );
@@ -122,16 +136,16 @@ describe('npm run playbook', () => {
   it.each(bad)('exits 1 on a %s, names the field and writes nothing', async (_name, text, message) => {
     const out = join(outDir(), 'target');
     // In this process: what is tested is the message (the folder case below and the usage errors run the real bin).
-    const r = await inProcess(tailor, ['--profile', profile('bad.yaml', text), '--out', out]);
+    const r = await runHere('--profile', profile('bad.yaml', text), '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(message);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('writes a calendar with --format ics that a calendar library reads back, dated from start_date', () => {
+  it('writes a calendar with --format ics that a calendar library reads back, dated from start_date', async () => {
     const out = outDir();
     const file = profile('dated.yaml', `${GOOD}start_date: 2027-03-01\nupcoming_launch_weeks: 6\n`);
-    const r = run('--profile', file, '--format', 'ics', '--out', out);
+    const r = await runHere('--profile', file, '--format', 'ics', '--out', out);
     expect(r.code, r.err).toBe(0);
     const text = readFileSync(join(out, 'bramblewick-tea', 'playbook.ics'), 'utf8');
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -154,10 +168,10 @@ describe('npm run playbook', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('escapes hostile company names and keeps the folder inside --out', { timeout: 30_000 }, () => {
+  it('escapes hostile company names and keeps the folder inside --out', { timeout: 30_000 }, async () => {
     const out = outDir();
     const file = profile('hostile.yaml', GOOD.replace('Bramblewick Tea', '"<script>alert(1)</script> ../../x"'));
-    expect(run('--profile', file, '--format', 'md,html', '--out', out).code).toBe(0);
+    expect((await runHere('--profile', file, '--format', 'md,html', '--out', out)).code).toBe(0);
     expect(readdirSync(out)).toEqual(['script-alert-1-script-x']);
     const html = readFileSync(join(out, 'script-alert-1-script-x', 'playbook.html'), 'utf8');
     expect(executableMarkup(html)).toEqual([]);

@@ -2,8 +2,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.ts';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { inProcess, runCli } from '../helpers/cli.ts';
+import { main as searchMain } from '../../src/cli/search.ts';
+import { main as evalMain } from '../../src/cli/eval.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,10 +15,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   return runCli([command, ...args], { SITE_URL: '', BASE_PATH: '', ...env });
 }
 const search = (...args: string[]) => run('search', args);
+// The in-process runs see what the bin's runs see (settings are read on first use, after these).
+vi.stubEnv('SITE_URL', '');
+vi.stubEnv('BASE_PATH', '');
+vi.stubEnv('OUT_DIR', inject('cliSnapshot'));
+afterAll(() => vi.unstubAllEnvs());
+/**
+ * `search` in this process, for the tests of what it prints (saves a Node start per run; the usage errors and the
+ * snapshot tests run the real bin).
+ */
+const searchHere = (...args: string[]) => inProcess(searchMain, args);
 
 describe('npm run search', { timeout: 30_000 }, () => {
-  it('prints the JSON contract with --json: tactics best first, with their advice points', () => {
-    const r = search('--json', '--limit', '3', 'dissagree and comit');
+  it('prints the JSON contract with --json: tactics best first, with their advice points', async () => {
+    const r = await searchHere('--json', '--limit', '3', 'dissagree and comit');
     expect(r.code, r.err).toBe(0);
     const json = JSON.parse(r.out);
     // DESIGN §5's four keys first, then what the query was understood as (added by the vocabulary issue).
@@ -53,16 +65,16 @@ describe('npm run search', { timeout: 30_000 }, () => {
     expect(r.err).toBe('playbook: the last build was for /, not /kb/; reading content/ directly\n');
   });
 
-  it('prints a readable list by default and says what it corrected', () => {
-    const r = search('dissagree and comit');
+  it('prints a readable list by default and says what it corrected', async () => {
+    const r = await searchHere('dissagree and comit');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Tactics for "dissagree and comit" \(\d+ of \d+\):\n {2}1\. .+\[0\.\d\d\]\n {5}\/tactics\//);
     expect(r.out).toContain('Situations this sounds like:');
     expect(r.out).toContain('you typed "dissagree"');
   });
 
-  it('says so when nothing matches', () => {
-    const r = search('zzzqqqxxx');
+  it('says so when nothing matches', async () => {
+    const r = await searchHere('zzzqqqxxx');
     expect(r.code).toBe(0);
     expect(r.out).toContain('No tactics match "zzzqqqxxx".');
   });
@@ -81,13 +93,13 @@ describe('npm run search', { timeout: 30_000 }, () => {
 });
 
 describe('npm run eval:search', { timeout: 30_000 }, () => {
-  it('prints hit@1, hit@3 and MRR@10 for ours and for fuse.js defaults, then the misses', () => {
+  it('prints hit@1, hit@3 and MRR@10 for ours and for fuse.js defaults, then the misses', async () => {
     const file = join(work, 'queries.yaml');
     writeFileSync(
       file,
       'queries:\n  - { q: "dissagree and comit", expect: [zhang-3] }\n  - { q: "zzzqqq", expect: [zhang-1] }\n',
     );
-    const r = run('eval', [file]);
+    const r = await inProcess(evalMain, [file]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('| search | hit@1 | hit@3 | MRR@10 |');
     expect(r.out).toMatch(/\| playbook search \| 0\.500 \| 0\.500 \| 0\.500 \|/);
