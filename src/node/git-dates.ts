@@ -4,20 +4,18 @@ import { sep } from 'node:path';
 
 const byRoot = new Map<string, Map<string, string>>();
 
-/** Path (relative to the repository's top, `/`-separated) → the date (YYYY-MM-DD) of the last commit touching it. */
+/** Path (relative to `root`, `/`-separated) → the date (YYYY-MM-DD) of the last commit touching it; empty without git. */
 function read(root: string): Map<string, string> {
   const map = new Map<string, string>();
   let out: string;
   try {
-    const run = (args: string[]) =>
-      execFileSync('git', args, {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 64 << 20,
-      });
-    // Paths relative to root (`--relative`), newest commit first: the first date seen for a file is its last change.
-    out = run(['log', '--format=%x00%cs', '--name-only', '--no-renames', '--relative', '--', '.']);
+    // Newest commit first, so the first date seen for a file is its last change.
+    out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--relative', '--', '.'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 << 20,
+    });
   } catch {
     return map;
   }

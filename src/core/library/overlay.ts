@@ -6,7 +6,6 @@ import type { Entry, LibraryEntries } from './types.ts';
 
 /** One folder's part of a collection. */
 export interface Layer<T> {
-  dir: string;
   entries: Entry<T>[];
   /** Files holding only `hidden: true`: they remove the earlier folders' entry with their id. */
   hidden: Entry<unknown>[];

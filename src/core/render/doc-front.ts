@@ -1,12 +1,12 @@
 /** The front and back of a playbook: the cover, "Your first two weeks", and the colophon. */
 import type { Paragraph, RootContent } from 'mdast';
-import type { Plan } from '../tailor/index.ts';
+import type { Plan, Publisher } from '../tailor/index.ts';
 import { formatDay } from '../tailor/days.ts';
 import { aStage, anAudience } from '../taxonomy.ts';
 import { heading, item, link, list, para, strong } from './mdast.ts';
 
 /** A cover paragraph, set apart as a fact about the plan. */
-const facts = (p: Paragraph): Paragraph => ({ ...p, data: { hProperties: { className: ['cover-facts'] } } });
+export const facts = (p: Paragraph): Paragraph => ({ ...p, data: { hProperties: { className: ['cover-facts'] } } });
 
 /** The playbook's title, as the cover and the HTML page show it. */
 export const playbookTitle = (plan: Plan) => `PM–PMM playbook for ${plan.company}`;
@@ -32,7 +32,7 @@ export function cover(plan: Plan, id: string): RootContent[] {
         ...(plan.launch ? [' · ', strong('Launch week:'), ' ', plan.launch.week] : []),
       ),
     ),
-    ...publisherFacts(plan),
+    ...publisherFacts(plan.publisher),
     {
       ...para(
         'How to use it: start with your first two weeks, then work through the timeline in order. Each tactic says why it matters for you now, what to do step by step, and the day to check how it is going. The grid, scorecard and cadence near the end are templates to agree with your counterparts; the checklist is for ticking off by hand.',
@@ -42,9 +42,9 @@ export function cover(plan: Plan, id: string): RootContent[] {
   ];
 }
 
-/** "From: the company · Questions: who to ask", when the company config names them. */
-function publisherFacts(plan: Plan): RootContent[] {
-  const { organisation, contact } = plan.publisher ?? {};
+/** "From: the company · Questions: who to ask", when the company config names them (tailored and library covers). */
+export function publisherFacts(publisher: Publisher | undefined): RootContent[] {
+  const { organisation, contact } = publisher ?? {};
   if (!organisation && !contact) return [];
   return [
     facts(

@@ -10,6 +10,7 @@ import { isMdxFile, parseBody } from '../markdown/parse.ts';
 import { paths } from '../url.ts';
 import { blockItem, heading, item, link, list, para, root, strong } from './mdast.ts';
 import { anchor } from './document.ts';
+import { facts, publisherFacts } from './doc-front.ts';
 import { formatDay } from '../tailor/days.ts';
 import type { Publisher } from '../tailor/index.ts';
 import { AUDIENCE_LABELS } from '../taxonomy.ts';
@@ -67,23 +68,10 @@ export function libraryPlaybookDocument(
 
 /** The cover facts: who the playbook is for, the company that hands it out and who to ask, the day it was printed. */
 function libraryCover(p: Playbook, options: LibraryPlaybookOptions): RootContent[] {
-  const { organisation, contact } = options.publisher ?? {};
-  const facts = (...children: Parameters<typeof para>) => ({
-    ...para(...children),
-    data: { hProperties: { className: ['cover-facts'] } },
-  });
   return [
-    facts(strong('For:'), ' ', p.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')),
-    ...(organisation || contact
-      ? [
-          facts(
-            ...(organisation ? [strong('From:'), ' ', organisation] : []),
-            ...(organisation && contact ? [' · '] : []),
-            ...(contact ? [strong('Questions:'), ' ', link(contact.url, contact.label)] : []),
-          ),
-        ]
-      : []),
-    ...(options.date ? [facts(strong('Printed:'), ' ', formatDay(options.date, { year: true }))] : []),
+    facts(para(strong('For:'), ' ', p.audience.map((a) => AUDIENCE_LABELS[a]).join(', '))),
+    ...publisherFacts(options.publisher),
+    ...(options.date ? [facts(para(strong('Printed:'), ' ', formatDay(options.date, { year: true })))] : []),
   ];
 }
 

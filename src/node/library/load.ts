@@ -63,7 +63,7 @@ function readLayers<S extends z.ZodTypeAny>(
     const hidden: Entry<unknown>[] = [];
     const schema = i === 0 ? spec.schema : overlaySchema;
     const entries = readCollection(root, { ...spec, schema, dir: path }, problems, ids, hidden);
-    return [{ dir, entries, hidden, ids }];
+    return [{ entries, hidden, ids }];
   });
 }
 

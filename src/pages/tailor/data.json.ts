@@ -11,7 +11,7 @@ export const GET: APIRoute = () =>
       toTailorData(loadLibraryOnce(), {
         contentVersion: contentVersion(),
         date: stampDate(),
-        ...(publisher() && { publisher: publisher() }),
+        publisher: publisher(),
       }),
     ),
     { headers: { 'content-type': 'application/json; charset=utf-8' } },
