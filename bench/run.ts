@@ -1,7 +1,12 @@
-/** `npm run bench [-- --quick]`: build, tailoring and PDF benchmarks; prints a Markdown table and writes bench/results.json. */
+/**
+ * `npm run bench [-- --quick] [-- --before <git ref>]`: build, search, tailoring and PDF benchmarks; prints Markdown tables
+ * and writes bench/results.json. With `--before`, an earlier commit's whole-process figures are measured in the same run
+ * and shown beside today's.
+ */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { benchBeforeAfter, type BeforeAfter } from './before.ts';
 import { benchBuild } from './build.ts';
 import { benchBatch, benchTailor } from './tailor.ts';
 import { benchProcesses, compiledCli } from './process.ts';
@@ -10,7 +15,11 @@ import { fmt, range } from './stats.ts';
 import { benchEngines, benchOurIndex, benchPagefind, engineTable } from './search.ts';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench/results.json' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results.json' },
+    before: { type: 'string' },
+  },
 });
 const quick = values.quick;
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -27,14 +36,19 @@ log('the compiled CLI: cold starts, then batches through playbook tailor…');
 const cli = await compiledCli();
 const commands = (() => {
   try {
-    const processes = benchProcesses(cli, quick ? 3 : 15);
-    return { processes, batches: (quick ? [50] : [1000, 10_000]).map((n) => benchBatch(cli, n)) };
+    const processes = benchProcesses(cli, quick ? 2 : 15);
+    const batches = (quick ? [50] : [1000, 10_000]).map((n) => benchBatch(cli, n));
+    if (values.before) log(`the same commands at ${values.before}, side by side with this tree…`);
+    const beforeAfter = values.before
+      ? benchBeforeAfter(values.before, cli, quick ? 2 : 10, quick ? 3 : 50, quick ? 1 : 3)
+      : undefined;
+    return { processes, batches, beforeAfter };
   } finally {
     cli.dispose();
   }
 })();
 log('PDFs…');
-const pdf = await benchPdf(quick ? 3 : 50);
+const pdf = await benchPdf(quick ? 3 : 50, quick ? 1 : 3);
 
 const base = builds[0]!;
 const lines = [
@@ -93,6 +107,7 @@ const lines = [
   '| one PDF incl. browser start, s, median (min–max) | batch | s per PDF in batch | size KB, median (min–max) |',
   '| ---: | ---: | ---: | ---: |',
   `| ${range(pdf.singleSeconds, 2)} | ${pdf.batchSize} | ${fmt(pdf.perPdfSeconds, 2)} | ${range(pdf.sizesKb, 0)} |`,
+  ...(commands.beforeAfter ? ['', ...beforeAfterTable(commands.beforeAfter)] : []),
 ];
 console.log(lines.join('\n'));
 writeFileSync(
@@ -100,3 +115,36 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }, builds: builds.map(({ dir: _d, content: _c, ...b }) => b), search: { indexes, engines: [...engines, pagefind] }, tailoring, ...commands, pdf }, null, 2)}\n`,
 );
 log(`wrote ${values.out}`);
+
+/** Both sides of `--before`, one row per figure, with today's as a ratio of the earlier one. */
+function beforeAfterTable(r: BeforeAfter): string[] {
+  const { before: b, after: a, nodeMs } = r;
+  const row = (what: string, x: number, y: number, digits: number, note = (v: number) => fmt(v, digits)) =>
+    `| ${what} | ${note(x)} | ${note(y)} | ${fmt(y / x, 2)} |`;
+  const xNode = (v: number) => `${fmt(v, 0)} (${fmt(v / nodeMs.median, 1)}× node)`;
+  return [
+    `### Before and after (\`${r.ref}\` = ${r.commit.slice(0, 7)} against this tree, measured in this run; medians)`,
+    '',
+    `\`node -e 0\`: ${fmt(nodeMs.median, 0)} ms over ${r.rounds} interleaved rounds.`,
+    '',
+    '| figure | before | after | after ÷ before |',
+    '| --- | ---: | ---: | ---: |',
+    row('`search --json "quick wins"`, cold, wall ms', b.searchMs.median, a.searchMs.median, 0, xNode),
+    row('`tailor`, one profile (md, html, json), cold, wall ms', b.tailorMs.median, a.tailorMs.median, 0, xNode),
+    row('`tailor`, 1,000 profiles: ms per profile (whole process)', b.batch.msPerProfile, a.batch.msPerProfile, 2),
+    row('`tailor`, 1,000 profiles: peak RSS MB', b.batch.peakRssMb, a.batch.peakRssMb, 0),
+    row(
+      '`tailor --format pdf`, one profile, whole process, s',
+      b.pdfSingleSeconds.median,
+      a.pdfSingleSeconds.median,
+      2,
+    ),
+    row('`tailor --format pdf`, a folder of profiles: s per PDF', b.pdfPerPdfSeconds, a.pdfPerPdfSeconds, 2),
+    row(
+      `\`astro build\` of its own content, CPU s (pages: ${b.pages} before, ${a.pages} after)`,
+      b.astroCpuSeconds.median,
+      a.astroCpuSeconds.median,
+      1,
+    ),
+  ];
+}
