@@ -22,10 +22,29 @@ export interface RenderedBody {
  * Markdown (or MDX, with `mdx: true`) → HTML with heading ids; `shiftHeadings` demotes headings (e.g. a body
  * rendered under a page h2), block titles included; `copyButtons` gives each template the site's copy controls.
  */
-export function renderBody(
-  markdown: string,
-  options: BodyFormat & { shiftHeadings?: number; idPrefix?: string; copyButtons?: boolean } = {},
-): RenderedBody {
+export function renderBody(markdown: string, options: RenderOptions = {}): RenderedBody {
+  const key = `${options.mdx ? 1 : 0}|${options.shiftHeadings ?? 0}|${options.idPrefix ?? ''}|${options.copyButtons ? 1 : 0}|${markdown}`;
+  let rendered = RENDERED.get(key);
+  if (!rendered) {
+    if (RENDERED.size >= MEMO_LIMIT) RENDERED.clear();
+    RENDERED.set(key, (rendered = Object.freeze(render(markdown, options))));
+  }
+  return rendered;
+}
+
+type RenderOptions = BodyFormat & { shiftHeadings?: number; idPrefix?: string; copyButtons?: boolean };
+
+/**
+ * Bodies already rendered in this process, by text and options. A site build asks for the same body several times
+ * (its page, its outline, the cards that list its templates) and from two copies of this module (Astro's content
+ * config and its server bundle), so the memo lives on the global object; it is bounded for long-lived dev servers.
+ */
+const MEMO = Symbol.for('playbook.rendered-bodies');
+const MEMO_LIMIT = 5000;
+const RENDERED: Map<string, Readonly<RenderedBody>> = ((globalThis as { [MEMO]?: Map<string, RenderedBody> })[MEMO] ??=
+  new Map());
+
+function render(markdown: string, options: RenderOptions): RenderedBody {
   const outline: OutlineItem[] = [];
   const shift = options.shiftHeadings ?? 0;
   const processor = unified().use(remarkParse).use(remarkGfm);

@@ -120,7 +120,12 @@ export function libraryOf(entries: LibraryEntries): Library {
   );
 }
 
-const cache = new Map<string, Library>();
+/**
+ * One cache per process, not per module instance: `astro build` loads this module twice (once for the content
+ * config, once inside its server bundle), and both should share one load of the library.
+ */
+const CACHE = Symbol.for('playbook.library-cache');
+const cache: Map<string, Library> = ((globalThis as { [CACHE]?: Map<string, Library> })[CACHE] ??= new Map());
 
 function cacheKey(options: LoadOptions): string {
   return JSON.stringify([options.root ?? settings().root, folders(options)]);
