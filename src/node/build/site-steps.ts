@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { childEnv, settings } from '../config.ts';
+import { BrowserNotFoundError, findChrome } from '../pdf/chromium.ts';
 import { project } from '../project.ts';
 import { BuildError, type BuildSteps } from './atomic-build.ts';
 import { siteProblems } from './site-problems.ts';
@@ -25,11 +26,18 @@ function step(name: string, args: string[], dir: string, signal: AbortSignal): P
   });
 }
 
-/** Astro's pages, then the example playbooks and PDFs; checked for the home page and every download link. */
+/** A browser to print with, Astro's pages, then the example playbooks and PDFs; checked for the home page and every download link. */
 export function siteSteps(): BuildSteps {
   const { root } = project();
   return {
     async build(dir, signal) {
+      // The downloads need a browser: said at once, not after a minute of pages.
+      try {
+        findChrome();
+      } catch (error) {
+        if (error instanceof BrowserNotFoundError) throw new BuildError(`cannot print PDFs: ${error.message}`);
+        throw error;
+      }
       await step('astro build', [join(root, 'node_modules', 'astro', 'astro.js'), 'build'], dir, signal);
       if (signal.aborted) throw new BuildError('stopped');
       await step(

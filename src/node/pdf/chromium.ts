@@ -20,7 +20,7 @@ const CANDIDATES = [
 ];
 
 /** Thrown when no browser is found; the message says how to get one. */
-class BrowserNotFoundError extends Error {
+export class BrowserNotFoundError extends Error {
   constructor(tried: string[]) {
     super(
       `No Chromium found (tried: ${tried.join(', ')}).\n` +
