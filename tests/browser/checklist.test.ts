@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages } from '../helpers/site-files.ts';
-import { axeViolations, sharedBrowser } from '../helpers/browser.ts';
+import { axeViolations, itOnClickedBuild, sharedBrowser } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,45 +40,47 @@ describe.each(inject('sites'))('checklists, site built with BASE_PATH=$base', ({
   );
   const examples = pages.filter((p) => /\/playbooks\/examples\/[^/]+\/$/.test(p.path));
 
-  it.each([
+  const clicked = itOnClickedBuild(base);
+  for (const [kind, paths] of [
     ['a library playbook', () => [library[0]!.path, library[1]!.path]],
     ['an example playbook', () => [examples[0]!.path, examples[1]!.path]],
-  ] as const)('on %s: ticks, survives a reload, stays per page, one box per item, prints', async (_kind, paths) => {
-    const [path, other] = paths();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.origin + path);
-    const list = await items(page);
-    expect(list.length).toBeGreaterThan(2);
-    expect(list.every((i) => i.boxes === 1 && i.label.length > 0)).toBe(true);
+  ] as const)
+    clicked(`on ${kind}: ticks, survives a reload, stays per page, one box per item, prints`, async () => {
+      const [path, other] = paths();
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.origin + path);
+      const list = await items(page);
+      expect(list.length).toBeGreaterThan(2);
+      expect(list.every((i) => i.boxes === 1 && i.label.length > 0)).toBe(true);
 
-    const boxes = page.locator('[data-checklist] input[type="checkbox"]');
-    await boxes.nth(0).check();
-    // Clicking an item's words ticks it too: the label is tied to its box.
-    await page.locator('[data-checklist] label').nth(2).click();
-    await page.reload();
-    await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
-    await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
-    await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
+      const boxes = page.locator('[data-checklist] input[type="checkbox"]');
+      await boxes.nth(0).check();
+      // Clicking an item's words ticks it too: the label is tied to its box.
+      await page.locator('[data-checklist] label').nth(2).click();
+      await page.reload();
+      await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
+      await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
+      await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
 
-    // Another playbook keeps its own ticks.
-    await page.goto(server.origin + other);
-    const otherChecked = await page.locator('[data-checklist] input:checked').count();
-    expect(otherChecked).toBe(0);
-    await page.goto(server.origin + path);
-    await boxes.nth(0).uncheck();
-    await page.reload();
-    await expect(boxes.nth(0).isChecked()).resolves.toBe(false);
-    await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
-    expect(await axeViolations(page, path)).toEqual([]);
+      // Another playbook keeps its own ticks.
+      await page.goto(server.origin + other);
+      const otherChecked = await page.locator('[data-checklist] input:checked').count();
+      expect(otherChecked).toBe(0);
+      await page.goto(server.origin + path);
+      await boxes.nth(0).uncheck();
+      await page.reload();
+      await expect(boxes.nth(0).isChecked()).resolves.toBe(false);
+      await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
+      expect(await axeViolations(page, path)).toEqual([]);
 
-    // Printed: one visible box per item.
-    await page.emulateMedia({ media: 'print' });
-    const printed = await items(page);
-    expect(printed.length).toBe(list.length);
-    expect(printed.every((i) => i.boxes === 1)).toBe(true);
-    await context.close();
-  });
+      // Printed: one visible box per item.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await items(page);
+      expect(printed.length).toBe(list.length);
+      expect(printed.every((i) => i.boxes === 1)).toBe(true);
+      await context.close();
+    });
 
   it('the tactic pages load no checklist script: only the two playbook page kinds do', () => {
     // A tactic page's one script, if any, is its templates' copy button.

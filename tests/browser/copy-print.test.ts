@@ -5,16 +5,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { readPdf } from '../../src/node/pdf/read.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
-import { axeViolations, watchedPage } from '../helpers/browser.ts';
+import { axeViolations, itOnClickedBuild, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 import { recordCspViolations } from '../helpers/csp.ts';
 import { builtPages } from '../helpers/site-files.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -48,6 +47,7 @@ async function template(page: Page, format: 'markdown' | 'text') {
 }
 
 describe.each(inject('sites'))('template copy buttons, site built with BASE_PATH=$base', ({ base, dir }) => {
+  const clicked = itOnClickedBuild(base);
   let server: StaticServer;
   beforeAll(async () => {
     server = await serveStatic(dir, base);
@@ -67,7 +67,7 @@ describe.each(inject('sites'))('template copy buttons, site built with BASE_PATH
     return { ...watched, violations };
   }
 
-  it('copies a table template as a Markdown table and announces "Copied", with nothing blocked', async () => {
+  clicked('copies a table template as a Markdown table and announces "Copied", with nothing blocked', async () => {
     const { page, violations, consoleErrors, outsideRequests } = await open(withCopy('markdown'));
     const t = await template(page, 'markdown');
     expect(t.head.length).toBeGreaterThan(1);
@@ -90,7 +90,7 @@ describe.each(inject('sites'))('template copy buttons, site built with BASE_PATH
     await page.context().close();
   });
 
-  it('copies a list template as plain text, one line per item, without Markdown marks', async () => {
+  clicked('copies a list template as plain text, one line per item, without Markdown marks', async () => {
     const { page } = await open(withCopy('text'));
     const t = await template(page, 'text');
     expect(t.items.length).toBeGreaterThan(1);
@@ -103,7 +103,7 @@ describe.each(inject('sites'))('template copy buttons, site built with BASE_PATH
     await page.context().close();
   });
 
-  it('falls back to selecting the text and the copy command when the Clipboard API refuses', async () => {
+  clicked('falls back to selecting the text and the copy command when the Clipboard API refuses', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
@@ -124,7 +124,7 @@ describe.each(inject('sites'))('template copy buttons, site built with BASE_PATH
     await context.close();
   });
 
-  it('without JavaScript shows no copy button, and the Markdown to select by hand', async () => {
+  clicked('without JavaScript shows no copy button, and the Markdown to select by hand', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.origin + withCopy('markdown'));

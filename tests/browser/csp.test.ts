@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STATEMENTS } from '../../src/core/health/index.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages } from '../helpers/site-files.ts';
-import { sharedBrowser, watchedPage } from '../helpers/browser.ts';
+import { itOnClickedBuild, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 import { declaredPolicy, recordCspViolations } from '../helpers/csp.ts';
 
 let browser: Browser;
@@ -20,6 +20,7 @@ const metaPolicy = (page: Page) =>
   page.locator('head meta[http-equiv="content-security-policy"]').first().getAttribute('content');
 
 describe.each(inject('sites'))('CSP of the site built with BASE_PATH=$base', ({ base, dir }) => {
+  const clicked = itOnClickedBuild(base);
   let server: StaticServer;
   beforeAll(async () => {
     server = await serveStatic(dir, base);
@@ -119,7 +120,7 @@ describe.each(inject('sites'))('CSP of the site built with BASE_PATH=$base', ({ 
     }
   });
 
-  it('applies the tactics list’s hashed filter style (JavaScript on)', async () => {
+  clicked('applies the tactics list’s hashed filter style (JavaScript on)', async () => {
     let shown = { all: 0, visible: 0 };
     const r = await visit(`${base}tactics/`, async (page) => {
       const cards = page.locator('.tactic-card');
@@ -134,7 +135,7 @@ describe.each(inject('sites'))('CSP of the site built with BASE_PATH=$base', ({ 
     expect(r.violations).toEqual([]);
   });
 
-  it('still searches: the index loads and a typed query shows results, with nothing blocked', async () => {
+  clicked('still searches: the index loads and a typed query shows results, with nothing blocked', async () => {
     let hits = 0;
     const r = await visit(`${base}search/`, async (page) => {
       await page.waitForSelector('#search-app[data-ready="true"]');
@@ -147,7 +148,7 @@ describe.each(inject('sites'))('CSP of the site built with BASE_PATH=$base', ({ 
     expect(r.consoleErrors).toEqual([]);
   });
 
-  it('still tailors: the health chart draws, the form builds a playbook and its print style applies', async () => {
+  clicked('still tailors: the health chart draws, the form builds a playbook and its print style applies', async () => {
     let title = '';
     let printRules = 0;
     let charts = 0;
@@ -174,7 +175,7 @@ describe.each(inject('sites'))('CSP of the site built with BASE_PATH=$base', ({ 
     expect(r.consoleErrors).toEqual([]);
   });
 
-  it('opens a downloadable HTML playbook with nothing blocked', async () => {
+  clicked('opens a downloadable HTML playbook with nothing blocked', async () => {
     const file = pages.find((p) => p.path.startsWith(`${base}downloads/examples/`) && p.path.endsWith('.html'))!;
     const r = await visit(file.path);
     expect(r.policy).toMatch(/default-src 'none'/);

@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/node/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { palette } from '../../src/core/brand.ts';
-import { axeViolations, watchedPage } from '../helpers/browser.ts';
+import { axeViolations, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/site-files.ts';
 import { runCli } from '../helpers/cli.ts';
 
@@ -27,12 +26,13 @@ beforeAll(async () => {
     const clean = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !/^(VITEST|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)/.test(k)),
     );
-    execFileSync('npm', ['run', '--silent', 'build'], {
-      env: { ...clean, ...env },
+    // The build script alone, as tests/browser/setup.ts runs it (this run's CLI is compiled by cli-setup.ts).
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts'], {
+      env: { ...clean, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
-  browser = await launchChromium();
+  browser = await sharedBrowser();
   server = await serveStatic(dir, '/');
 });
 afterAll(async () => {

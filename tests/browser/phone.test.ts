@@ -1,9 +1,9 @@
 /** The site on a phone: no page scrolls sideways at 360 px, a compact header, "On this page" after the title, the tailor scale on one row. */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages } from '../helpers/site-files.ts';
-import { sharedBrowser, watchedPage } from '../helpers/browser.ts';
+import { clickedSites, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ const overflow = (page: Page) =>
     return { excess, widest: widest.name };
   });
 
-describe.each(inject('sites'))('phones, site built with BASE_PATH=$base', ({ base, dir }) => {
+describe.each(clickedSites())('phones, site built with BASE_PATH=$base', ({ base, dir }) => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await serveStatic(dir, base);

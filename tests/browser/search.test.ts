@@ -1,12 +1,12 @@
-/** The search page in Chromium, under both base paths: live results, filters, keyboard, safety, and the no-JS fallback. */
+/** The search page in Chromium, on the /kb/ build (CLICKED_BASE): live results, filters, keyboard, safety, and the no-JS fallback. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { createSearcher } from '../../src/core/search/search.ts';
 import type { SearchIndexData } from '../../src/core/search/types.ts';
-import { axeViolations, sharedBrowser, watchedPage, type WatchedPage } from '../helpers/browser.ts';
+import { axeViolations, clickedSites, sharedBrowser, watchedPage, type WatchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ const settled = (page: Page, query: string) =>
     query.trim().slice(0, 40),
   );
 
-describe.each(inject('sites'))('search page built with BASE_PATH=$base', ({ base, dir }) => {
+describe.each(clickedSites())('search page built with BASE_PATH=$base', ({ base, dir }) => {
   let server: StaticServer;
   const data = JSON.parse(readFileSync(join(dir, 'search-index.json'), 'utf8')) as SearchIndexData;
   // The same ranking code, run in Node over the same index: the page must agree with it.

@@ -1,9 +1,12 @@
-/** End-to-end checks of the built site in Chromium, under both base paths. */
+/**
+ * End-to-end checks of the built site in Chromium: every file and the 404 page under both base paths; every page type
+ * with axe, and the clicking through it, on the /kb/ build (see CLICKED_BASE in tests/helpers/browser.ts).
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { builtPages, fileFor, pageIds, referencedUrls } from '../helpers/site-files.ts';
-import { axeViolations, sharedBrowser, watchedPage } from '../helpers/browser.ts';
+import { axeViolations, itOnClickedBuild, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,6 +25,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await server?.close();
   });
   const pages = builtPages(dir, base);
+  const clicked = itOnClickedBuild(base);
   const first = (prefix: string) =>
     pages.find((p) => p.path.startsWith(base + prefix) && p.path !== base + prefix)!.path;
   const pageTypes = () => ({
@@ -88,19 +92,24 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     }
   });
 
-  it('renders every page type with no console error, no outside request and no axe violation', async () => {
-    for (const [type, path] of Object.entries(pageTypes())) {
-      const { page, consoleErrors, outsideRequests } = await watchedPage(browser);
-      const response = await page.goto(server.origin + path);
-      expect(response?.status(), `${type} ${path}`).toBe(200);
-      await expect(page.locator('h1').count()).resolves.toBe(1);
-      expect(await axeViolations(page, type)).toEqual([]);
-      expect(consoleErrors, type).toEqual([]);
-      expect(outsideRequests, type).toEqual([]);
-      await page.context().close();
-    }
-    // A dozen page types, each loaded and checked by axe: more than the default minute on a busy machine.
-  }, 240_000);
+  // On the root build, csp.test.ts loads every page type for its status, console errors and outside requests.
+  clicked(
+    'renders every page type with no console error, no outside request and no axe violation',
+    async () => {
+      for (const [type, path] of Object.entries(pageTypes())) {
+        const { page, consoleErrors, outsideRequests } = await watchedPage(browser);
+        const response = await page.goto(server.origin + path);
+        expect(response?.status(), `${type} ${path}`).toBe(200);
+        await expect(page.locator('h1').count()).resolves.toBe(1);
+        expect(await axeViolations(page, type)).toEqual([]);
+        expect(consoleErrors, type).toEqual([]);
+        expect(outsideRequests, type).toEqual([]);
+        await page.context().close();
+      }
+      // A dozen page types, each loaded and checked by axe: more than the default minute on a busy machine.
+    },
+    240_000,
+  );
 
   it('serves a helpful, accessible 404 page', async () => {
     const { page } = await watchedPage(browser);
@@ -112,7 +121,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await page.context().close();
   });
 
-  it('navigates home → situation → tactic → playbook by clicking', async () => {
+  clicked('navigates home → situation → tactic → playbook by clicking', async () => {
     const { page, consoleErrors } = await watchedPage(browser);
     await page.goto(server.url);
     const situationLink = page.locator('#situations + ul a').first();
@@ -142,7 +151,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await page.context().close();
   });
 
-  it('filters the tactic list without JavaScript', async () => {
+  clicked('filters the tactic list without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}tactics/`);
@@ -160,71 +169,78 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await context.close();
   });
 
-  it('has a dark scheme that passes axe and prints without the chrome (phones: see phone.test.ts)', async () => {
-    const background = async (colorScheme: 'light' | 'dark') => {
-      const { page } = await watchedPage(browser, { colorScheme });
-      await page.goto(server.url);
-      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await page.context().close();
-      return bg;
-    };
-    expect(await background('dark')).not.toBe(await background('light'));
-    const types = pageTypes();
-    for (const type of ['home', 'situation', 'tactic', 'playbook', 'example'] as const) {
-      const { page } = await watchedPage(browser, { colorScheme: 'dark' });
-      await page.goto(server.origin + types[type]);
-      expect(await axeViolations(page, `${type} (dark)`)).toEqual([]);
-      await page.context().close();
-    }
-
-    const { page } = await watchedPage(browser);
-    await page.goto(server.origin + pageTypes().tactic);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
-    await page.context().close();
-  }, 180_000);
-
-  it('opens each situation with "Start here": three tactics in the order to run them, each with who, effort and time', async () => {
-    const phases = ['listen', 'reset', 'align', 'build', 'sustain'];
-    const efforts = ['light', 'moderate', 'heavy'];
-    const rank = (t: { phase: string; effort: string }) =>
-      phases.indexOf(t.phase) * efforts.length + efforts.indexOf(t.effort);
-    const { page } = await watchedPage(browser, { width: 390 });
-    for (const path of pages.filter((p) => /\/situations\/[a-z-]+\/$/.test(p.path)).map((p) => p.path)) {
-      await page.goto(server.origin + path);
-      // Right after the title and its line: the first h2 of the page.
-      await expect(page.locator('main h2').first().textContent()).resolves.toBe('Start here');
-      const read = (selector: string) =>
-        page.locator(selector).evaluateAll((cards) =>
-          cards.map((c) => ({
-            title: c.querySelector('.card-title')!.textContent!.trim(),
-            phase: c.getAttribute('data-phase')!,
-            effort: c.getAttribute('data-effort')!,
-            facts: [...c.querySelectorAll('.facts dt')].map((dt) => dt.textContent!.trim()),
-          })),
-        );
-      const start = await read('.start-list > .card');
-      const rest = await read('.start-here ~ ul.grid > .tactic-card');
-      expect(start.length, path).toBe(Math.min(3, start.length + rest.length));
-      expect(start.length, path).toBeGreaterThan(0);
-      for (const card of start)
-        expect(card.facts, path).toEqual(expect.arrayContaining(['Who runs it', 'Effort', 'Time to run']));
-      for (const card of rest) expect(card.facts, path).toEqual(['Who runs it', 'Effort', 'Time to run']);
-      // Phase order, then lighter effort, then the library's (title) order; the rest come after the three.
-      const all = [...start, ...rest];
-      for (let i = 1; i < all.length; i++) {
-        const [a, b] = [all[i - 1]!, all[i]!];
-        expect(
-          rank(a) < rank(b) || (rank(a) === rank(b) && a.title.localeCompare(b.title) <= 0),
-          `${path}: ${a.title} before ${b.title}`,
-        ).toBe(true);
+  clicked(
+    'has a dark scheme that passes axe and prints without the chrome (phones: see phone.test.ts)',
+    async () => {
+      const background = async (colorScheme: 'light' | 'dark') => {
+        const { page } = await watchedPage(browser, { colorScheme });
+        await page.goto(server.url);
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        await page.context().close();
+        return bg;
+      };
+      expect(await background('dark')).not.toBe(await background('light'));
+      const types = pageTypes();
+      for (const type of ['home', 'situation', 'tactic', 'playbook', 'example'] as const) {
+        const { page } = await watchedPage(browser, { colorScheme: 'dark' });
+        await page.goto(server.origin + types[type]);
+        expect(await axeViolations(page, `${type} (dark)`)).toEqual([]);
+        await page.context().close();
       }
-    }
-    await page.context().close();
-  });
 
-  it('reaches the example playbooks from /playbooks/ and the home page, and each from its index', async () => {
+      const { page } = await watchedPage(browser);
+      await page.goto(server.origin + pageTypes().tactic);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+      await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+      await page.context().close();
+    },
+    180_000,
+  );
+
+  clicked(
+    'opens each situation with "Start here": three tactics in the order to run them, each with who, effort and time',
+    async () => {
+      const phases = ['listen', 'reset', 'align', 'build', 'sustain'];
+      const efforts = ['light', 'moderate', 'heavy'];
+      const rank = (t: { phase: string; effort: string }) =>
+        phases.indexOf(t.phase) * efforts.length + efforts.indexOf(t.effort);
+      const { page } = await watchedPage(browser, { width: 390 });
+      for (const path of pages.filter((p) => /\/situations\/[a-z-]+\/$/.test(p.path)).map((p) => p.path)) {
+        await page.goto(server.origin + path);
+        // Right after the title and its line: the first h2 of the page.
+        await expect(page.locator('main h2').first().textContent()).resolves.toBe('Start here');
+        const read = (selector: string) =>
+          page.locator(selector).evaluateAll((cards) =>
+            cards.map((c) => ({
+              title: c.querySelector('.card-title')!.textContent!.trim(),
+              phase: c.getAttribute('data-phase')!,
+              effort: c.getAttribute('data-effort')!,
+              facts: [...c.querySelectorAll('.facts dt')].map((dt) => dt.textContent!.trim()),
+            })),
+          );
+        const start = await read('.start-list > .card');
+        const rest = await read('.start-here ~ ul.grid > .tactic-card');
+        expect(start.length, path).toBe(Math.min(3, start.length + rest.length));
+        expect(start.length, path).toBeGreaterThan(0);
+        for (const card of start)
+          expect(card.facts, path).toEqual(expect.arrayContaining(['Who runs it', 'Effort', 'Time to run']));
+        for (const card of rest) expect(card.facts, path).toEqual(['Who runs it', 'Effort', 'Time to run']);
+        // Phase order, then lighter effort, then the library's (title) order; the rest come after the three.
+        const all = [...start, ...rest];
+        for (let i = 1; i < all.length; i++) {
+          const [a, b] = [all[i - 1]!, all[i]!];
+          expect(
+            rank(a) < rank(b) || (rank(a) === rank(b) && a.title.localeCompare(b.title) <= 0),
+            `${path}: ${a.title} before ${b.title}`,
+          ).toBe(true);
+        }
+      }
+      await page.context().close();
+    },
+  );
+
+  clicked('reaches the example playbooks from /playbooks/ and the home page, and each from its index', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(`${server.url}playbooks/`);
     await page.locator(`main a[href="${base}playbooks/examples/"]`).first().click();
@@ -240,7 +256,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await page.context().close();
   });
 
-  it('counts the tactics behind each filter and keeps the choice in the address', async () => {
+  clicked('counts the tactics behind each filter and keeps the choice in the address', async () => {
     const { page, consoleErrors } = await watchedPage(browser);
     await page.goto(`${server.url}tactics/?audience=sales&effort=light`);
     await expect(page.isChecked('#f-audience-sales')).resolves.toBe(true);

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { STATEMENTS } from '../../src/core/health/index.ts';
 import { readPdf } from '../../src/node/pdf/read.ts';
-import { axeViolations, downloadText, sharedBrowser, watchedPage } from '../helpers/browser.ts';
+import { axeViolations, downloadText, clickedSites, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
 import ICAL from 'ical.js';
 
@@ -94,7 +94,7 @@ async function submitAndWait(page: Page) {
 
 const axe = async (page: Page, when: string) => expect(await axeViolations(page, when)).toEqual([]);
 
-describe.each(inject('sites'))('tailor page built with BASE_PATH=$base', ({ base, dir }) => {
+describe.each(clickedSites())('tailor page built with BASE_PATH=$base', ({ base, dir }) => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await serveStatic(dir, base);

@@ -1,7 +1,8 @@
 /** Opens pages in Chromium while recording console errors and any request that would leave the host. */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, it } from 'vitest';
+import type { BuiltSite } from '../browser/setup.ts';
 
 /**
  * This run's Chromium (launched once by tests/browser/setup.ts), connected for one test file: closing it closes the
@@ -9,6 +10,29 @@ import { inject } from 'vitest';
  */
 export function sharedBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserEndpoint'));
+}
+
+/**
+ * The build the behaviour tests click through: the one under a base path, where a link, fetch or script that forgets
+ * the base breaks (under `/` it would work by accident). The checks of every built file, the load of each page type
+ * (assets, console, outside requests, CSP) and the 404 page run on both builds; what a visitor does on a page (type a
+ * query, fill the tailor form, tick a box, copy a template, resize to a phone) does not depend on which of the two
+ * it is, so it runs once, here.
+ */
+const CLICKED_BASE = '/kb/';
+
+/** The clicked build alone, for `describe.each` in the files whose every test is behaviour. */
+export function clickedSites(): BuiltSite[] {
+  const sites = inject('sites').filter((s) => s.base === CLICKED_BASE);
+  if (sites.length !== 1) throw new Error(`no test build under ${CLICKED_BASE}`);
+  return sites;
+}
+
+/** `it` on the clicked build and nothing on the other: for files that run their file checks on both builds. */
+export function itOnClickedBuild(
+  base: string,
+): (name: string, fn: () => Promise<void> | void, timeout?: number) => void {
+  return base === CLICKED_BASE ? (name, fn, timeout) => it(name, fn, timeout) : () => {};
 }
 
 /** A download's text, read through the connection (a connected browser's files have no local path to open). */
