@@ -22,8 +22,8 @@ vi.stubEnv('SOURCE_DATE_EPOCH', '1767225600');
 vi.stubEnv('OUT_DIR', inject('cliSnapshot'));
 afterAll(() => vi.unstubAllEnvs());
 /**
- * `run` in this process, for the tests of what is written rather than of the process (saves a Node start and the
- * library read per run; the usage errors, the folder case and the snapshot tests below run the real bin).
+ * `run` in this process, for the tests of what is written or said rather than of the process (saves a Node start per
+ * run; the folder case, the later run, the bin's own commands and the snapshot tests below run the real bin).
  */
 const runHere = (...args: string[]) => inProcess(tailor, args);
 /** Runs `playbook tailor` dated `epoch` (seconds since 1970). */
@@ -135,7 +135,7 @@ describe('npm run playbook', () => {
   ];
   it.each(bad)('exits 1 on a %s, names the field and writes nothing', async (_name, text, message) => {
     const out = join(outDir(), 'target');
-    // In this process: what is tested is the message (the folder case below and the usage errors run the real bin).
+    // In this process: what is tested is the message (the folder case below runs the real bin).
     const r = await runHere('--profile', profile('bad.yaml', text), '--out', out);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(message);
@@ -186,15 +186,16 @@ describe('npm run playbook', () => {
     ],
     [['--profile', 'x.yaml', '--paper', 'a5'], /--paper: 'a5' is not allowed; did you mean 'a4'\?/],
     [['--profle', 'x.yaml'], /Unknown option '--profle'/],
-  ])('exits 2 on a usage error: %j', (args, message) => {
-    const r = run(...args);
+  ])('exits 2 on a usage error: %j', async (args, message) => {
+    // In this process: the exit code is main's (the bin's own exit codes are tested below, with --help and commands).
+    const r = await runHere(...args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err).toMatch(/usage: npm run playbook/);
   });
 
-  it('exits 1 when the profile path does not exist', () => {
-    const r = run('--profile', join(work, 'nope.yaml'));
+  it('exits 1 when the profile path does not exist', async () => {
+    const r = await runHere('--profile', join(work, 'nope.yaml'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/nope\.yaml: \(file\): not found/);
   });

@@ -21,8 +21,8 @@ vi.stubEnv('BASE_PATH', '');
 vi.stubEnv('OUT_DIR', inject('cliSnapshot'));
 afterAll(() => vi.unstubAllEnvs());
 /**
- * `search` in this process, for the tests of what it prints (saves a Node start per run; the usage errors and the
- * snapshot tests run the real bin).
+ * `search` in this process, for the tests of what it prints (saves a Node start per run; the link settings, eval's
+ * exit codes and the snapshot tests run the real bin).
  */
 const searchHere = (...args: string[]) => inProcess(searchMain, args);
 
@@ -84,8 +84,9 @@ describe('npm run search', { timeout: 30_000 }, () => {
     [['--limit', 'ten', 'x'], /--limit: 'ten' is not a whole number/],
     [['--limit', '0', 'x'], /--limit: '0'/],
     [['--format', 'x', 'y'], /Unknown option '--format'/],
-  ])('exits 2 with a message on a usage error: %j', (args, message) => {
-    const r = search(...args);
+  ])('exits 2 with a message on a usage error: %j', async (args, message) => {
+    // In this process: the message and main's exit code (eval's usage error below runs the real bin).
+    const r = await searchHere(...args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err).toContain('usage: npm run search');

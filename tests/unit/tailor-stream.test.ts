@@ -9,11 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { run } from '../../src/node/tailor-command/run.ts';
+import { snapshotLibrary } from '../../src/node/snapshot-library.ts';
 import type { Progress } from '../../src/node/tailor-command/progress.ts';
 import { MANIFEST } from '../../src/node/manifest.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tailor-stream-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The in-process runs tailor from the test build's snapshot, as the bin does (settings are read on first use, after
+// this): the library is not read and validated again.
+vi.stubEnv('OUT_DIR', inject('cliSnapshot'));
+afterAll(() => vi.unstubAllEnvs());
 
 let folders = 0;
 /** A fresh folder of `count` valid profiles (and `extra` files as given). */
@@ -48,7 +53,7 @@ describe('a batch of profiles streams through staging', () => {
       wrote: () => {},
       done: () => {},
     };
-    expect(await run({ profile: profileFolder(12), format: 'md,json', out }, progress)).toBe(0);
+    expect(await run({ profile: profileFolder(12), format: 'md,json', out }, progress, snapshotLibrary())).toBe(0);
     expect(seen.map((s) => s.staged)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(seen.every((s) => s.complete && s.outside.length === 0)).toBe(true);
     expect(readdirSync(out).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `stream-co-${i}`).sort());
