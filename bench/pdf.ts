@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLibrary } from '../src/node/library/index.ts';
+import { loadLibraryOnce } from '../src/node/library/index.ts';
 import { renderHtml } from '../src/core/render/index.ts';
 import { tailor } from '../src/core/tailor/index.ts';
 import { printPdfs, type PdfJob } from '../src/node/pdf/print.ts';
@@ -20,7 +20,7 @@ export interface PdfResult {
 
 /** Prints one PDF `singles` times (a browser started each time; median reported), then `batchSize` with one browser. */
 export async function benchPdf(batchSize: number, singles = 3): Promise<PdfResult> {
-  const lib = loadLibrary();
+  const lib = loadLibraryOnce();
   const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
   try {
     const jobs: PdfJob[] = profiles(batchSize, 11).map((p, i) => {

@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { loadLibrary } from '../src/node/library/index.ts';
+import { loadLibraryOnce } from '../src/node/library/index.ts';
 import { fuseDefaults } from '../src/core/search/baselines/fuse-defaults.ts';
 import { miniSearchDefaults, miniSearchIndexJson } from '../src/core/search/baselines/minisearch-defaults.ts';
 import { buildDocuments } from '../src/core/search/documents.ts';
@@ -146,7 +146,7 @@ async function chromiumLatency(browser: Browser, bundle: string, index: string, 
  * defaults, over the same documents and fields.
  */
 export function benchEngines(ourIndex: IndexSize | undefined, siteDir: string): EngineResult[] {
-  const docs = buildDocuments(loadLibrary());
+  const docs = buildDocuments(loadLibraryOnce());
   const ours = createSearcher(JSON.parse(readFileSync(join(siteDir, 'search-index.json'), 'utf8')));
   const plainFuse = fuseDefaults(docs);
   const mini = miniSearchDefaults(docs);
@@ -219,7 +219,7 @@ export async function benchPagefind(siteDir: string): Promise<EngineResult | { e
     { encoding: 'utf8' },
   );
   if (index.status !== 0) return { engine: 'Pagefind', error: index.stderr || index.stdout };
-  const tactics = new Map(loadLibrary().tactics.map((t) => [t.id, t.data.sources]));
+  const tactics = new Map(loadLibraryOnce().tactics.map((t) => [t.id, t.data.sources]));
   const server = await serveStatic(siteDir, '/');
   const browser = await launchChromium();
   try {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadLibrary } from '../src/node/library/index.ts';
+import { loadLibraryOnce } from '../src/node/library/index.ts';
 import { profileSchema, type Profile } from '../src/core/schema/index.ts';
 import { tailor } from '../src/core/tailor/index.ts';
 import { renderHtml, renderJson, renderMarkdown } from '../src/core/render/index.ts';
@@ -49,7 +49,7 @@ export function profiles(count: number, seed = 7): Profile[] {
 export async function benchTailor(
   count: number,
 ): Promise<{ count: number; perProfileMs: Stats; profilesPerSecond: number }> {
-  const lib = loadLibrary();
+  const lib = loadLibraryOnce();
   const options = { date: '2026-01-01', contentVersion: 'bench' };
   const times: number[] = [];
   const batch = profiles(count);

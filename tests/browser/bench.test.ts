@@ -1,17 +1,38 @@
-/** `npm run bench -- --quick` runs end to end and writes results (timings are reported by the full run, never asserted). */
+/**
+ * `npm run bench -- --quick` runs end to end and writes results (timings are reported by the full run, never
+ * asserted). It runs over the small fixture library, one of whose tactics carries a template: every part of the
+ * harness is exercised (builds, search in Node and Chromium, the baselines, tailoring, the compiled CLI, PDFs) at a
+ * fraction of the real library's cost.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { validFiles, writeFixture } from '../helpers/fixture-library.ts';
+
+const MD = 'content/tactics/listen-first.md';
+const TEMPLATE = [
+  '<Template title="Follow-up ledger">',
+  '',
+  '| Promised | Owner |',
+  '| --- | --- |',
+  '| Dates | PM |',
+  '',
+  '</Template>',
+];
 
 describe('bench --quick', () => {
   it('prints every table and writes results.json with the machine and each part', { timeout: 300_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    const body = validFiles()[MD]!.replace('2. Do another.\n', `2. Do another.\n\n${TEMPLATE.join('\n')}\n`);
+    const fixture = writeFixture({ [MD]: null, [MD.replace(/\.md$/, '.mdx')]: body });
+    onTestFinished(fixture.cleanup);
     try {
       const out = join(dir, 'results.json');
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], {
         encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: join(fixture.root, 'content') },
       });
       expect(r.status, r.stderr).toBe(0);
       for (const heading of ['Site build', 'our index at each size', 'side by side', 'Tailoring', 'PDF'])

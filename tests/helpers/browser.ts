@@ -53,15 +53,13 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 /**
  * axe's violations on the page as it is now, one line each: rule id and the first few elements (empty when clean).
- * Every rule runs as by default; two settings only save time (about 60% of axe's CPU), not findings: axe runs in the
+ * Every rule runs as by default (or only `rules`); two settings only save time (about 60% of axe's CPU), not findings: axe runs in the
  * page itself (legacy mode: the default opens a second, blank page to merge per-frame results, and our pages have no
  * frames), and it collects the elements of violations only, not of every rule that passed.
  */
-export async function axeViolations(page: Page, label = ''): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+export async function axeViolations(page: Page, label = '', rules?: readonly string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  const { violations } = await (rules ? builder.withRules([...rules]) : builder).analyze();
   return violations.map(
     (v) =>
       `${label ? `${label}: ` : ''}${v.id}: ${v.nodes
@@ -70,6 +68,12 @@ export async function axeViolations(page: Page, label = ''): Promise<string[]> {
         .join(' | ')}`,
   );
 }
+
+/**
+ * The rules a colour scheme can change: the dark scheme swaps the colour tokens (src/styles/tokens.css) and nothing
+ * else, so a page that passes every rule in light colours is checked in dark ones for these (see axe's rule list).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
 /** A new page that blocks and records non-loopback requests and collects console errors. */
 export async function watchedPage(
