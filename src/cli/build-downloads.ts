@@ -1,8 +1,9 @@
 /**
  * After `astro build`: writes the downloads into the built site (example playbooks in md, html, json, pdf, and one PDF
- * per library playbook), and the snapshot the CLI answers from while the content is unchanged.
+ * per library playbook), the snapshot the CLI answers from while the content is unchanged, and what the site was built
+ * from (site-inputs.ts).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../node/tailor-command/run.ts';
 import { printPdfs } from '../node/pdf/print.ts';
@@ -14,6 +15,7 @@ import { writeSnapshot } from '../node/snapshot-write.ts';
 import { htmlPage, libraryPlaybookDocument } from '../core/render/index.ts';
 import { contentVersion, publisher, siteLink, stampDate } from '../node/stamp.ts';
 import { settings } from '../node/config.ts';
+import { BUILD_STAMP, siteInputs } from '../node/build/site-inputs.ts';
 import { EXAMPLES_DOWNLOAD_DIR, PLAYBOOK_DOWNLOAD_DIR } from '../core/url.ts';
 
 const { outDir, contentDir, examples } = settings();
@@ -63,3 +65,4 @@ console.log(`wrote ${lib.playbooks.length} playbook PDFs to ${dir}/`);
 
 writeSnapshot(outDir, entries);
 console.log(`wrote the CLI's snapshot of the library and search index to ${outDir}/`);
+writeFileSync(join(outDir, BUILD_STAMP), `${JSON.stringify({ inputs: siteInputs(settings()) })}\n`);
