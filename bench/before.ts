@@ -2,9 +2,11 @@
  * `npm run bench -- --before <git ref>`: the whole-process figures of an earlier commit, measured in the same run as
  * today's, so a change is shown side by side rather than against a number from another day. The earlier tree is
  * unpacked with `git archive` into a temporary folder (the repository is not touched) and uses this project's
- * packages (linked one by one, so that Astro's caches stay apart); its commands are read from its own package.json scripts (`tsx …` runs through tsx, as `npm run`
- * did), as a fresh checkout would: without a build, so without a snapshot. Commits from before the project carried its advice points read them from `../shared/advice-points.yaml`, so
- * the folder beside this project is linked beside the unpacked tree when there is one.
+ * packages, linked one by one so that Astro's caches stay apart. Its commands are read from its own package.json
+ * scripts (`tsx …` runs through tsx, as `npm run` did), as a fresh checkout would run them: without a build, so
+ * without a snapshot. Commits from before the project carried its advice points read them from
+ * `../shared/advice-points.yaml`, so the folder beside this project is linked beside the unpacked tree when there
+ * is one.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -20,10 +22,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { cpuSeconds } from './build.ts';
+import { astroBuild } from './build.ts';
 import type { Cli } from './process.ts';
 import { stats, type Stats } from './stats.ts';
-import { profiles } from './tailor.ts';
+import { MAXRSS_PROBE, profiles } from './tailor.ts';
 
 /** One side's figures (wall ms for the cold starts, seconds elsewhere). */
 export interface SideResult {
@@ -50,7 +52,7 @@ export interface BeforeAfter {
 }
 
 // Preloaded into every node process of a run (NODE_OPTIONS reaches tsx's child too): peak resident memory at exit.
-const PROBE = `--import=data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('\\n@@maxrss '+process.resourceUsage().maxRSS+'\\n'))")}`;
+const PROBE = `--import=${MAXRSS_PROBE}`;
 
 /** A tree to run commands in: its root, its environment, and the argv (after `node`) of its two commands. */
 interface Tree {
@@ -88,19 +90,16 @@ function profileFolder(work: string, name: string, count: number, seed: number):
   return dir;
 }
 
-function astroBuild(tree: Tree, out: string): { cpu: number; pages: number } {
-  const before = cpuSeconds();
-  const result = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
-    cwd: tree.root,
-    env: { ...tree.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out, BASE_PATH: '/' },
-    encoding: 'utf8',
-  });
-  const cpu = cpuSeconds() - before;
-  if (result.status !== 0) throw new Error(`${tree.root}: astro build exited ${result.status}:\n${result.stderr}`);
+/** `astro build` of a tree's own content: its CPU seconds and the pages it wrote. */
+function buildOf(tree: Tree, out: string): { cpu: number; pages: number } {
+  const cpu = astroBuild(tree.root, tree.env, out);
   const pages = execFileSync('find', [out, '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
   rmSync(out, { recursive: true, force: true });
   return { cpu, pages };
 }
+
+/** Profiles in the batch each side tailors. */
+const BATCH = 1000;
 
 /**
  * Times `ref` and the working tree (through `cli`, the compiled bin with a current snapshot) in interleaved rounds:
@@ -146,7 +145,7 @@ export function benchBeforeAfter(ref: string, cli: Cli, rounds: number, pdfBatch
         const args = ['--profile', profile, '--out', join(work, `pdf-${s}-${i}`), '--format', 'pdf'];
         pdf[s]!.push(run(tree, [...tree.tailor, ...args]).ms / 1000);
       });
-    const batchDir = profileFolder(work, 'batch', 1000, 13);
+    const batchDir = profileFolder(work, 'batch', BATCH, 13);
     const pdfDir = profileFolder(work, 'pdf-batch', pdfBatch, 11);
     const side = (tree: Tree, s: number): SideResult => {
       const batch = run(
@@ -155,13 +154,13 @@ export function benchBeforeAfter(ref: string, cli: Cli, rounds: number, pdfBatch
         true,
       );
       const pdfs = run(tree, [...tree.tailor, '--profile', pdfDir, '--out', join(work, `pb-${s}`), '--format', 'pdf']);
-      const built = Array.from({ length: builds }, (_, k) => astroBuild(tree, join(work, `site-${s}-${k}`)));
+      const built = Array.from({ length: builds }, (_, k) => buildOf(tree, join(work, `site-${s}-${k}`)));
       return {
         searchMs: stats(times.search[s]!),
         tailorMs: stats(times.tailor[s]!),
         batch: {
           seconds: batch.ms / 1000,
-          msPerProfile: batch.ms / 1000 /* ms over 1,000 profiles */,
+          msPerProfile: batch.ms / BATCH,
           peakRssMb: batch.peakRssMb,
         },
         pdfSingleSeconds: stats(pdf[s]!),

@@ -10,10 +10,25 @@ import { writeSyntheticLibrary } from './synthetic.ts';
  * CPU seconds (user + sys) used so far by this process and by every child process it has waited for, with theirs
  * (Linux's /proc/self/stat: utime, stime, cutime, cstime, in clock ticks of 1/100 s); NaN where there is no /proc.
  */
-export function cpuSeconds(): number {
+function cpuSeconds(): number {
   if (!existsSync('/proc/self/stat')) return NaN;
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
   return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+}
+
+/**
+ * `astro build` of the project at `cwd` into `out` (base `/`), through Astro's own entry as the build runs it (npx
+ * would add npm's start-up); returns the CPU seconds of its process tree.
+ */
+export function astroBuild(cwd: string, env: NodeJS.ProcessEnv, out: string): number {
+  const before = cpuSeconds();
+  const result = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
+    cwd,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out, BASE_PATH: '/' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${cwd}: astro build into ${out} failed:\n${result.stderr}`);
+  return cpuSeconds() - before;
 }
 
 /** One size's results. */
@@ -40,17 +55,9 @@ export async function benchBuild(factors: number[], repeats: (factor: number) =>
     const times: number[] = [];
     const cpu: number[] = [];
     for (let i = 0; i < repeats(factor); i++) {
-      const before = cpuSeconds();
-      const { value, ms } = await timed(() =>
-        // Astro's own entry, as the build runs it (npx would add npm's start-up to the figures).
-        spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build', '--silent'], {
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: dir, BASE_PATH: '/' },
-          encoding: 'utf8',
-        }),
-      );
-      if (value.status !== 0) throw new Error(`build at ${factor}x failed:\n${value.stderr}`);
+      const { value, ms } = await timed(() => astroBuild(process.cwd(), { ...process.env, CONTENT_DIR: content }, dir));
       times.push(ms / 1000);
-      cpu.push(cpuSeconds() - before);
+      cpu.push(value);
     }
     const files = listFiles(dir);
     const size = (re: RegExp) => files.filter((f) => re.test(f)).reduce((n, f) => n + statSync(f).size, 0);

@@ -74,8 +74,8 @@ export interface BatchResult {
   peakRssMb: number;
 }
 
-// Preloaded into the child: its peak resident memory (getrusage), printed as it exits.
-const PROBE = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('\\n@@maxrss '+process.resourceUsage().maxRSS+'\\n'))")}`;
+/** Preloaded into a child (`--import`): its peak resident memory (getrusage), printed as it exits. */
+export const MAXRSS_PROBE = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('\\n@@maxrss '+process.resourceUsage().maxRSS+'\\n'))")}`;
 
 /** A folder of `count` profile files, then `playbook tailor` over it (md, html, json) in a child process. */
 export function benchBatch(cli: Cli, count: number): BatchResult {
@@ -87,7 +87,7 @@ export function benchBatch(cli: Cli, count: number): BatchResult {
     );
     const args = ['tailor', '--profile', join(dir, 'profiles'), '--out', join(dir, 'out'), '--format', 'md,html,json'];
     const start = performance.now();
-    const run = spawnSync(process.execPath, ['--import', PROBE, cli.bin, ...args], {
+    const run = spawnSync(process.execPath, ['--import', MAXRSS_PROBE, cli.bin, ...args], {
       env: cli.env,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
