@@ -24,6 +24,7 @@ import { MANIFEST, writeManifest } from '../../src/node/manifest.ts';
 import { readProfiles } from '../../src/node/tailor-command/profiles.ts';
 import { checkOutDir } from '../../src/node/tailor-command/out-dir.ts';
 import { asideName, recoverOutput, stagingPrefix } from '../../src/node/tailor-command/recover.ts';
+import { removeOwn } from '../../src/node/replace-dir.ts';
 import { run, type Checked } from '../../src/node/tailor-command/run.ts';
 import { snapshotLibrary } from '../../src/node/snapshot-library.ts';
 import type { Progress } from '../../src/node/tailor-command/progress.ts';
@@ -34,6 +35,8 @@ const faults = vi.hoisted(() => ({
   mkdtemp: undefined as string | undefined,
   write: undefined as string | undefined,
   renameIn: undefined as string | undefined,
+  /** After this many more removals, rmSync throws, as if the process were killed there. */
+  removals: undefined as number | undefined,
 }));
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof fs>();
@@ -49,6 +52,10 @@ vi.mock('node:fs', async (importOriginal) => {
       if (faults.renameIn && from.includes('.staging-')) throw fault(faults.renameIn, 'rename', from);
       return real.renameSync(from, to);
     },
+    rmSync: (...args: Parameters<typeof real.rmSync>) => {
+      if (faults.removals !== undefined && faults.removals-- <= 0) throw new Error('killed while removing');
+      return real.rmSync(...args);
+    },
     writeFileSync: (...args: Parameters<typeof real.writeFileSync>) => {
       if (faults.write && String(args[0]).endsWith('.html')) throw fault(faults.write, 'open', String(args[0]));
       return real.writeFileSync(...args);
@@ -60,6 +67,7 @@ afterEach(() => {
   faults.mkdtemp = undefined;
   faults.write = undefined;
   faults.renameIn = undefined;
+  faults.removals = undefined;
 });
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-faults-'));
@@ -350,6 +358,27 @@ describe('interruption: every company is old or new, never empty, and the next r
       ['replaced', 'restored', `${stagingPrefix(dead)}mine`, live.slice(out.length + 1)].sort(),
     );
     expect(readFileSync(join(notOurs, 'keep.txt'), 'utf8')).toBe('not playbook’s');
+  });
+
+  it('removes an aside copy with its manifest last: killed at any removal, the next run still finishes it', () => {
+    const files = ['playbook.md', 'playbook.html', 'playbook.json', 'playbook.ics'];
+    for (let k = 0; k <= files.length; k++) {
+      const out = dir(`removal-${k}`);
+      const dead = deadPid();
+      for (const target of [join(out, 'kept'), join(out, asideName('kept', dead))]) {
+        mkdirSync(target);
+        for (const name of files) writeFileSync(join(target, name), name);
+        writeManifest(target, 'playbook', files);
+      }
+      faults.removals = k;
+      expect(() => removeOwn(join(out, asideName('kept', dead))), `killed after ${k}`).toThrow('killed');
+      faults.removals = undefined;
+      const left = readdirSync(join(out, asideName('kept', dead)));
+      expect(left.length === 0 || left.includes(MANIFEST), `killed after ${k}: ${left.join(', ')}`).toBe(true);
+      recoverOutput(out);
+      expect(readdirSync(out), `killed after ${k}`).toEqual(['kept']);
+      expect(readdirSync(join(out, 'kept')).sort()).toEqual([MANIFEST, ...files].sort());
+    }
   });
 });
 

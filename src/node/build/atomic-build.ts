@@ -1,8 +1,8 @@
 /** A build that either completes or changes nothing: built beside the output, checked, then swapped in by renames. */
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readManifest, whyNotOurs, writeManifest } from '../manifest.ts';
-import { exists, replaceDir } from '../replace-dir.ts';
+import { exists, removeOwn, replaceDir } from '../replace-dir.ts';
 import { isRunning, onInterrupt } from '../signals.ts';
 
 /** A build that failed, or an output folder it must not replace: one line for the user, exit 1. */
@@ -45,7 +45,7 @@ export function recoverBuild(out: string): void {
     if (!match || isRunning(Number(match[2])) || !isDir(path)) continue;
     if (match[1] === 'old' && refusal(path) !== undefined) continue;
     if (match[1] === 'old' && !exists(target)) renameSync(path, target);
-    else rmSync(path, { recursive: true, force: true });
+    else removeOwn(path);
   }
 }
 
@@ -61,7 +61,7 @@ export async function buildAtomically(out: string, steps: BuildSteps): Promise<v
   const tmp = `${target}.tmp-${process.pid}`;
   const controller = new AbortController();
   let building: Promise<void> | undefined;
-  const removeTmp = () => rmSync(tmp, { recursive: true, force: true });
+  const removeTmp = () => removeOwn(tmp);
   const stopHandlingSignals = onInterrupt(async () => {
     controller.abort();
     await building?.catch(() => undefined);

@@ -1,8 +1,8 @@
 /** Puts the plans' folders into `--out`: staged aside, moved in one by one, never over a folder playbook did not write. */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { whyNotOurs, writeManifest } from '../manifest.ts';
-import { replaceDir } from '../replace-dir.ts';
+import { removeOwn, replaceDir } from '../replace-dir.ts';
 import { onInterrupt } from '../signals.ts';
 import { fsErrorLine, isFsError } from '../fs-errors.ts';
 import type { TailorOptions } from './flags.ts';
@@ -16,7 +16,7 @@ export async function writeOutput(batch: Batch, options: TailorOptions, log: Pro
   let staging: string | undefined;
   let moved = 0;
   const cleanup = () => {
-    if (staging) rmSync(staging, { recursive: true, force: true });
+    if (staging) removeOwn(staging);
   };
   const stopHandlingSignals = onInterrupt(cleanup);
   try {

@@ -1,8 +1,8 @@
 /** After a killed run: the next run puts back what was moved aside and removes what was left half-made. */
-import { lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST, whyNotOurs } from '../manifest.ts';
-import { exists } from '../replace-dir.ts';
+import { exists, removeOwn } from '../replace-dir.ts';
 import { isRunning } from '../signals.ts';
 
 /** A run's staging folder inside `--out`: `.staging-<pid>-<random>`. */
@@ -36,6 +36,6 @@ export function recoverOutput(out: string): void {
     const path = join(out, name);
     if (whyNotOurs(path, staging ? 'staging' : 'playbook') !== undefined && !(staging && onlyManifest(path))) continue;
     if (aside && !exists(join(out, aside[1]!))) renameSync(path, join(out, aside[1]!));
-    else rmSync(path, { recursive: true, force: true });
+    else removeOwn(path);
   }
 }
