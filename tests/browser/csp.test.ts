@@ -3,8 +3,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STATEMENTS } from '../../src/core/health/index.ts';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
-import { builtPages } from '../helpers/site-files.ts';
-import { itOnClickedBuild, sharedBrowser, watchedPage } from '../helpers/browser.ts';
+import { builtPages, pageTypes } from '../helpers/site-files.ts';
+import {
+  axeViolations,
+  COLOUR_RULES,
+  isClickedBuild,
+  itOnClickedBuild,
+  sharedBrowser,
+  watchedPage,
+} from '../helpers/browser.ts';
 import { declaredPolicy, recordCspViolations } from '../helpers/csp.ts';
 
 let browser: Browser;
@@ -30,29 +37,6 @@ describe.each(inject('sites'))('CSP of the site built with BASE_PATH=$base', ({ 
   });
   const pages = builtPages(dir, base);
   const sitePages = pages.filter((p) => !p.path.startsWith(`${base}downloads/`));
-  const first = (prefix: string) =>
-    pages.find((p) => p.path.startsWith(base + prefix) && p.path !== base + prefix && p.path.endsWith('/'))!.path;
-  const pageTypes = () => ({
-    home: base,
-    situations: `${base}situations/`,
-    situation: first('situations/'),
-    tactics: `${base}tactics/`,
-    tactic: first('tactics/'),
-    playbooks: `${base}playbooks/`,
-    playbook: pages.find(
-      (p) =>
-        p.path.startsWith(`${base}playbooks/`) &&
-        !p.path.startsWith(`${base}playbooks/examples/`) &&
-        p.path !== `${base}playbooks/`,
-    )!.path,
-    example: first('playbooks/examples/'),
-    sources: `${base}sources/`,
-    source: first('sources/'),
-    search: `${base}search/`,
-    tailor: `${base}tailor/`,
-    notFound: `${base}no/such/page/`,
-  });
-
   /** Opens a page with violations recorded; `act` then drives it. Returns what went wrong and the declared policy. */
   async function visit(path: string, act: (page: Page) => Promise<void> = async () => {}) {
     const { page, consoleErrors, outsideRequests } = await watchedPage(browser);
@@ -109,16 +93,38 @@ describe.each(inject('sites'))('CSP of the site built with BASE_PATH=$base', ({ 
     }
   });
 
-  it('loads every page type with its policy and no CSP violation, console error or outside request', async () => {
-    for (const [type, path] of Object.entries(pageTypes())) {
-      const r = await visit(path);
-      expect(r.status, `${type} ${path}`).toBe(type === 'notFound' ? 404 : 200);
-      expect(r.policy, type).toMatch(/(^|;)\s*default-src 'self'\s*(;|$)/);
-      expect(r.violations, type).toEqual([]);
-      expect(r.consoleErrors, type).toEqual([]);
-      expect(r.outsideRequests, type).toEqual([]);
-    }
-  });
+  /** The page types whose colours the dark-scheme pass checks (the dark scheme swaps colour tokens, nothing else). */
+  const DARK = new Set(['home', 'situation', 'tactic', 'playbook', 'example']);
+
+  // One load of each page type serves every check of it: on the clicked build, axe runs in the same page (every rule,
+  // then in dark colours the rules colours decide) rather than in a second load of its own.
+  it(
+    `loads every page type with its policy and no CSP violation, console error or outside request${
+      isClickedBuild(base) ? ', and no axe violation in light or dark colours' : ''
+    }`,
+    { timeout: 240_000 },
+    async () => {
+      for (const [type, path] of Object.entries(pageTypes(pages, base))) {
+        const axe: string[] = [];
+        let headings = 1;
+        const r = await visit(path, async (page) => {
+          if (!isClickedBuild(base)) return;
+          headings = await page.locator('h1').count();
+          axe.push(...(await axeViolations(page, type)));
+          if (!DARK.has(type)) return;
+          await page.emulateMedia({ colorScheme: 'dark' });
+          axe.push(...(await axeViolations(page, `${type} (dark)`, COLOUR_RULES)));
+        });
+        expect(r.status, `${type} ${path}`).toBe(type === 'notFound' ? 404 : 200);
+        expect(r.policy, type).toMatch(/(^|;)\s*default-src 'self'\s*(;|$)/);
+        expect(headings, type).toBe(1);
+        expect(axe, type).toEqual([]);
+        expect(r.violations, type).toEqual([]);
+        expect(r.consoleErrors, type).toEqual([]);
+        expect(r.outsideRequests, type).toEqual([]);
+      }
+    },
+  );
 
   clicked('applies the tactics list’s hashed filter style (JavaScript on)', async () => {
     let shown = { all: 0, visible: 0 };

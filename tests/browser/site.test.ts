@@ -1,12 +1,13 @@
 /**
- * End-to-end checks of the built site in Chromium: every file and the 404 page under both base paths; every page type
- * with axe, and the clicking through it, on the /kb/ build (see CLICKED_BASE in tests/helpers/browser.ts).
+ * End-to-end checks of the built site in Chromium: every file and the 404 page under both base paths; the clicking
+ * through it on the /kb/ build (see CLICKED_BASE in tests/helpers/browser.ts). Every page type's load, with axe on the
+ * /kb/ build, is csp.test.ts's sweep.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
-import { builtPages, fileFor, pageIds, referencedUrls } from '../helpers/site-files.ts';
-import { axeViolations, COLOUR_RULES, itOnClickedBuild, sharedBrowser, watchedPage } from '../helpers/browser.ts';
+import { builtPages, fileFor, pageIds, pageTypes as pageTypesOf, referencedUrls } from '../helpers/site-files.ts';
+import { axeViolations, itOnClickedBuild, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,27 +27,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
   });
   const pages = builtPages(dir, base);
   const clicked = itOnClickedBuild(base);
-  const first = (prefix: string) =>
-    pages.find((p) => p.path.startsWith(base + prefix) && p.path !== base + prefix)!.path;
-  const pageTypes = () => ({
-    home: base,
-    situations: `${base}situations/`,
-    situation: first('situations/'),
-    tactics: `${base}tactics/`,
-    tactic: first('tactics/'),
-    playbooks: `${base}playbooks/`,
-    playbook: pages.find(
-      (p) =>
-        p.path.startsWith(`${base}playbooks/`) &&
-        !p.path.startsWith(`${base}playbooks/examples/`) &&
-        p.path !== `${base}playbooks/`,
-    )!.path,
-    examples: `${base}playbooks/examples/`,
-    example: first('playbooks/examples/'),
-    sources: `${base}sources/`,
-    source: first('sources/'),
-    search: `${base}search/`,
-  });
+  const pageTypes = () => pageTypesOf(pages, base);
 
   it('has no broken internal link or anchor anywhere, and every internal URL starts with the base', () => {
     const broken: string[] = [];
@@ -91,25 +72,6 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
       expect(page.html, page.path).toMatch(/<nav[^>]*aria-label="Main"/);
     }
   });
-
-  // On the root build, csp.test.ts loads every page type for its status, console errors and outside requests.
-  clicked(
-    'renders every page type with no console error, no outside request and no axe violation',
-    async () => {
-      for (const [type, path] of Object.entries(pageTypes())) {
-        const { page, consoleErrors, outsideRequests } = await watchedPage(browser);
-        const response = await page.goto(server.origin + path);
-        expect(response?.status(), `${type} ${path}`).toBe(200);
-        await expect(page.locator('h1').count()).resolves.toBe(1);
-        expect(await axeViolations(page, type)).toEqual([]);
-        expect(consoleErrors, type).toEqual([]);
-        expect(outsideRequests, type).toEqual([]);
-        await page.context().close();
-      }
-      // A dozen page types, each loaded and checked by axe: more than the default minute on a busy machine.
-    },
-    240_000,
-  );
 
   it('serves a helpful, accessible 404 page', async () => {
     const { page } = await watchedPage(browser);
@@ -170,33 +132,21 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
   });
 
   clicked(
-    'has a dark scheme that passes axe and prints without the chrome (phones: see phone.test.ts)',
+    // Its colours pass axe on every page type in csp.test.ts's sweep; phones: see phone.test.ts.
+    'has a dark scheme and prints without the chrome',
     async () => {
-      const background = async (colorScheme: 'light' | 'dark') => {
-        const { page } = await watchedPage(browser, { colorScheme });
-        await page.goto(server.url);
-        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        await page.context().close();
-        return bg;
-      };
-      expect(await background('dark')).not.toBe(await background('light'));
-      const types = pageTypes();
-      for (const type of ['home', 'situation', 'tactic', 'playbook', 'example'] as const) {
-        const { page } = await watchedPage(browser, { colorScheme: 'dark' });
-        await page.goto(server.origin + types[type]);
-        // Every rule ran on these pages in light colours (above); in dark ones, what colours decide.
-        expect(await axeViolations(page, `${type} (dark)`, COLOUR_RULES)).toEqual([]);
-        await page.context().close();
-      }
-
       const { page } = await watchedPage(browser);
+      const background = async (colorScheme: 'light' | 'dark') => {
+        await page.emulateMedia({ colorScheme });
+        return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      };
       await page.goto(server.origin + pageTypes().tactic);
-      await page.emulateMedia({ media: 'print' });
+      expect(await background('dark')).not.toBe(await background('light'));
+      await page.emulateMedia({ colorScheme: 'light', media: 'print' });
       await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
       await expect(page.locator('h1').isVisible()).resolves.toBe(true);
       await page.context().close();
     },
-    180_000,
   );
 
   clicked(

@@ -28,11 +28,14 @@ export function clickedSites(): BuiltSite[] {
   return sites;
 }
 
+/** Whether the build under `base` is the clicked one. */
+export const isClickedBuild = (base: string) => base === CLICKED_BASE;
+
 /** `it` on the clicked build and nothing on the other: for files that run their file checks on both builds. */
 export function itOnClickedBuild(
   base: string,
 ): (name: string, fn: () => Promise<void> | void, timeout?: number) => void {
-  return base === CLICKED_BASE ? (name, fn, timeout) => it(name, fn, timeout) : () => {};
+  return isClickedBuild(base) ? (name, fn, timeout) => it(name, fn, timeout) : () => {};
 }
 
 /** A download's text, read through the connection (a connected browser's files have no local path to open). */

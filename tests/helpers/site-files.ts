@@ -56,3 +56,33 @@ export function fileFor(dir: string, base: string, path: string): string | undef
   }
   return undefined;
 }
+
+/**
+ * One page of each type of a built site, by name (the first of each kind in file order), for the tests that load
+ * every type: the home page, each index and one page under it, search, tailor and a missing page (the 404).
+ */
+export function pageTypes(pages: BuiltPage[], base: string) {
+  const first = (prefix: string) =>
+    pages.find((p) => p.path.startsWith(base + prefix) && p.path !== base + prefix && p.path.endsWith('/'))!.path;
+  return {
+    home: base,
+    situations: `${base}situations/`,
+    situation: first('situations/'),
+    tactics: `${base}tactics/`,
+    tactic: first('tactics/'),
+    playbooks: `${base}playbooks/`,
+    playbook: pages.find(
+      (p) =>
+        p.path.startsWith(`${base}playbooks/`) &&
+        !p.path.startsWith(`${base}playbooks/examples/`) &&
+        p.path !== `${base}playbooks/`,
+    )!.path,
+    examples: `${base}playbooks/examples/`,
+    example: first('playbooks/examples/'),
+    sources: `${base}sources/`,
+    source: first('sources/'),
+    search: `${base}search/`,
+    tailor: `${base}tailor/`,
+    notFound: `${base}no/such/page/`,
+  };
+}
