@@ -1,4 +1,7 @@
-/** Every page carries a Content-Security-Policy (DESIGN.md §6 rule 12), and Chromium blocks nothing the site needs. */
+/**
+ * Every page carries a Content-Security-Policy (DESIGN.md §6 rule 12), and Chromium blocks nothing the site needs. The
+ * load of each page type here is also where axe checks that type, in light and dark colours, on the clicked build.
+ */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STATEMENTS } from '../../src/core/health/index.ts';
