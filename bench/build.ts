@@ -10,7 +10,7 @@ import { writeSyntheticLibrary } from './synthetic.ts';
  * CPU seconds (user + sys) used so far by this process and by every child process it has waited for, with theirs
  * (Linux's /proc/self/stat: utime, stime, cutime, cstime, in clock ticks of 1/100 s); NaN where there is no /proc.
  */
-function cpuSeconds(): number {
+export function cpuSeconds(): number {
   if (!existsSync('/proc/self/stat')) return NaN;
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
   return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
