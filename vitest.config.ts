@@ -1,42 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Unit files without module mocks, stubbed environment or spies: whatever they write goes to folders of their own and
- * their settings are read from an environment they pass (readSettings(env)), so nothing of one file's module state
- * can reach another. They run without per-file isolation (one process loads the modules and the project library once,
- * see tests/helpers/library.ts), which halves their time. Every other unit file, and any new one, runs isolated in
- * `unit`.
+ * Unit files that only read: no module mocks, no stubbed environment, no settings of their own. They run without
+ * per-file isolation (one process loads the modules and the project library once, see tests/helpers/library.ts),
+ * which halves their time. Every other unit file, and any new one, runs isolated in `unit`.
  */
 const SHARED = [
-  'blocks-everywhere',
-  'brand',
-  'catalogue',
-  'config',
   'content-blocks',
   'content-safety',
   'content',
-  'faults-build',
   'golden',
   'health',
   'library',
   'markdown-plugins',
   'markdown-safe-urls',
   'mdx-content',
-  'overlay',
-  'page-facts',
   'readme',
-  'render-fast',
   'search-eval',
   'search-query',
   'search-ranking',
   'search-safety',
   'search-stories',
-  'self-contained',
-  'site-inputs',
   'tailor-profiles',
   'tailor-properties',
   'tailor',
-  'templates',
   'vocabulary',
 ].map((name) => `tests/unit/${name}.test.ts`);
 
