@@ -23,7 +23,8 @@ if (!refs.length) {
 function counts(output: string): string {
   const plain = stripVTControlCharacters(output);
   const last = (label: string) => [...plain.matchAll(new RegExp(`^\\s*${label}\\s+(.+)$`, 'gm'))].at(-1)?.[1] ?? '?';
-  return `${last('Test Files')} · ${last('Tests')}`;
+  // Vitest separates its counts with `|`, which would split the table's cells.
+  return `${last('Test Files')} · ${last('Tests')}`.replaceAll(' | ', ', ');
 }
 
 const rows: string[] = [];
