@@ -51,8 +51,5 @@ for (const ref of refs) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(
-  ['| commit | CPU s | wall s | test files · tests | result |', '| --- | ---: | ---: | --- | --- |', ...rows].join(
-    '\n',
-  ),
-);
+const header = ['| commit | CPU s | wall s | test files · tests | result |', '| --- | ---: | ---: | --- | --- |'];
+console.log([...header, ...rows].join('\n'));

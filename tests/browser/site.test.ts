@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
-import { builtPages, fileFor, pageIds, pageTypes as pageTypesOf, referencedUrls } from '../helpers/site-files.ts';
+import { builtPages, fileFor, pageIds, pageTypes, referencedUrls } from '../helpers/site-files.ts';
 import { axeViolations, itOnClickedBuild, sharedBrowser, watchedPage } from '../helpers/browser.ts';
 
 let browser: Browser;
@@ -27,7 +27,6 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
   });
   const pages = builtPages(dir, base);
   const clicked = itOnClickedBuild(base);
-  const pageTypes = () => pageTypesOf(pages, base);
 
   it('has no broken internal link or anchor anywhere, and every internal URL starts with the base', () => {
     const broken: string[] = [];
@@ -98,7 +97,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
     await expect(page.locator('.credits li').count()).resolves.toBeGreaterThan(0);
     await page.locator('.breadcrumbs a', { hasText: 'Tactics' }).click();
     expect(new URL(page.url()).pathname).toBe(`${base}tactics/`);
-    await page.goto(server.origin + pageTypes().playbook);
+    await page.goto(server.origin + pageTypes(pages, base).playbook);
     const firstStep = page.locator('.steps-list a').first();
     const stepTitle = (await firstStep.textContent())!.trim();
     await firstStep.click();
@@ -140,7 +139,7 @@ describe.each(inject('sites'))('site built with BASE_PATH=$base', ({ base, dir }
         await page.emulateMedia({ colorScheme });
         return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       };
-      await page.goto(server.origin + pageTypes().tactic);
+      await page.goto(server.origin + pageTypes(pages, base).tactic);
       expect(await background('dark')).not.toBe(await background('light'));
       await page.emulateMedia({ colorScheme: 'light', media: 'print' });
       await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
