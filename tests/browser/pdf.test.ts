@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, type PdfFacts } from '../../src/node/pdf/read.ts';
 import { contentsEntries } from '../../src/core/render/document.ts';
-import { findChrome } from '../../src/node/pdf/chromium.ts';
+import { CHROME_CANDIDATES, findChrome } from '../../src/node/pdf/chromium.ts';
 import { runCli } from '../helpers/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-pdf-'));
@@ -88,6 +88,20 @@ describe('playbook PDF', () => {
     const again = run({}, '--profile', join(work, 'thistledown.yaml'), '--format', 'pdf', '--out', join(work, 'again'));
     expect(again.status).toBe(0);
     expect(readFileSync(join(work, 'again', 'thistledown-maps', 'playbook.pdf')).equals(bytes)).toBe(true);
+  });
+
+  it('prefers the headless shell to the full browser, and takes the first path that exists', () => {
+    const shell = CHROME_CANDIDATES.indexOf('/usr/lib/chromium/chromium-headless-shell');
+    expect(shell).toBe(0);
+    expect(CHROME_CANDIDATES.indexOf('/usr/lib/chromium/chromium')).toBeGreaterThan(shell);
+    const fake = (name: string) => {
+      writeFileSync(join(work, name), '');
+      return join(work, name);
+    };
+    const [a, b] = [fake('shell'), fake('full')];
+    expect(findChrome('', [join(work, 'missing'), a, b])).toBe(a);
+    expect(findChrome('', [join(work, 'missing'), b, a])).toBe(b);
+    expect(findChrome(b, [a])).toBe(b); // CHROME_PATH wins over every usual path
   });
 
   it('fails clearly, writing nothing, when no browser can be found', () => {
