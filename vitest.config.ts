@@ -9,6 +9,7 @@ const SHARED = [
   'content-blocks',
   'content-safety',
   'content',
+  'fictional-names',
   'golden',
   'health',
   'library',

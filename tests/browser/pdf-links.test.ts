@@ -12,14 +12,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Prints one example profile's PDF (A4 or Letter) with the given environment; returns its bytes. */
 function printed(env: Record<string, string>, paper: string): Uint8Array {
   const out = join(work, `${paper}-${Object.keys(env).length}`);
-  writeFileSync(join(work, 'p.yaml'), readFileSync('content/profiles/northwind-ledger.yaml'));
+  writeFileSync(join(work, 'p.yaml'), readFileSync('content/profiles/emberlark-ledger.yaml'));
   // The compiled bin, as `npm run playbook` runs it (no TypeScript to transpile first).
   const r = runCli(['tailor', '--profile', join(work, 'p.yaml'), '--format', 'pdf', '--paper', paper, '--out', out], {
     SOURCE_DATE_EPOCH: '1767225600',
     ...env,
   });
   expect(r.code, r.err).toBe(0);
-  return new Uint8Array(readFileSync(join(out, 'northwind-ledger', 'playbook.pdf')));
+  return new Uint8Array(readFileSync(join(out, 'emberlark-ledger', 'playbook.pdf')));
 }
 
 /** Every link annotation's URL and every page's text. */

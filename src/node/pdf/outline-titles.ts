@@ -1,6 +1,6 @@
 /**
  * Chromium builds the PDF outline from the laid-out headings and drops the space where a heading wraps onto a
- * second line ("Northwind" + "Ledger" → "NorthwindLedger"). This puts the headings' own text back, and reads the pages
+ * second line ("Emberlark" + "Ledger" → "EmberlarkLedger"). This puts the headings' own text back, and reads the pages
  * the bookmarks point at.
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
