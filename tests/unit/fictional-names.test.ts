@@ -50,7 +50,11 @@ const files = (dir: string): [string, string][] =>
 
 describe('example companies', () => {
   it('borrow no sample database or screen company name, anywhere an author or reader sees them', () => {
-    const texts = [...files('content'), ...files('examples'), ['README.md', readFileSync('README.md', 'utf8')]];
+    const texts: [string, string][] = [
+      ...files('content'),
+      ...files('examples'),
+      ['README.md', readFileSync('README.md', 'utf8')],
+    ];
     expect(texts.length).toBeGreaterThan(100);
     expect(
       texts.flatMap(([path, text]) => (borrowed.test(text) ? [`${path}: ${text.match(borrowed)![0]}`] : [])),
