@@ -1,8 +1,8 @@
 /**
  * An MDX tactic with each content component renders the same block on its page of the built site, in the tailored
  * HTML and in the tailored PDF's text; a callout is a labelled note on the page and a labelled quote in the playbook.
+ * The tactic is the example company's own (examples/acme-overlay/), whose site the browser tests build once.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,48 +10,22 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPdf } from '../../src/node/pdf/read.ts';
 import { runCli } from '../helpers/cli.ts';
-import { validFiles, writeFixture } from '../helpers/fixture-library.ts';
+import { COMPANY_CONFIG } from '../helpers/site-files.ts';
 
-const MD = 'content/tactics/listen-first.md';
-const BLOCKS = [
-  '<Template title="Follow-up ledger">',
-  '',
-  '| Promised | Owner | Kept? |',
-  '| --- | --- | --- |',
-  '| Share the launch dates | Priya | yes / no |',
-  '',
-  '</Template>',
-  '',
-  '<Script title="Opening line">',
-  '',
-  '> Thanks for making time; I want to hear how the last launch went for you.',
-  '',
-  '</Script>',
-  '',
-  '<Agenda title="Thirty-minute check-in">',
-  '',
-  '| Time | Part |',
-  '| --- | --- |',
-  '| 10 min | Their view of the last quarter |',
-  '| 20 min | What to change next |',
-  '',
-  '</Agenda>',
-  '',
-  '<Callout kind="warning">',
-  '',
-  'Never promise a fix in the first meeting.',
-  '',
-  '</Callout>',
-];
+const ID = 'brief-sales-before-the-beta';
+const MDX = readFileSync(`examples/acme-overlay/content/tactics/${ID}.mdx`, 'utf8');
 const KINDS = [
-  ['template', 'Template: Follow-up ledger'],
-  ['script', 'Script: Opening line'],
-  ['agenda', 'Agenda: Thirty-minute check-in'],
+  ['template', 'Template: Beta briefing for sales'],
+  ['script', 'Script: Opening the briefing'],
+  ['agenda', 'Agenda: Twenty minutes in the sales team meeting'],
 ] as const;
-const CALLOUT = 'Never promise a fix in the first meeting.';
+const CALLOUT =
+  'Do not quote a date that is not on the list, not even as a rough guess: a customer hears it as a promise.';
+/** The Markdown the author wrote inside the template's tags: what its copy button hands over. */
+const TEMPLATE_SOURCE = MDX.match(/<Template title="Beta briefing for sales">\n\n([^]*?)\n\n<\/Template>/)![1]!;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const classes = (el: Element) => (el.properties.className as string[] | undefined) ?? [];
@@ -83,39 +57,26 @@ function playbookBlock(doc: Root, label: string, count: number): Element[] {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-blocks-'));
-let fixture: ReturnType<typeof writeFixture>;
 let page: Root;
 let tailored: Root;
 let pdfText: string;
 
 beforeAll(async () => {
-  const body = validFiles()[MD]!.replace('2. Do another.\n', `2. Do another.\n\n${BLOCKS.join('\n')}\n`);
-  fixture = writeFixture({ [MD]: null, [MD.replace(/\.md$/, '.mdx')]: body });
-  const env = {
-    ...process.env,
-    CONTENT_DIR: join(fixture.root, 'content'),
-    ADVICE_POINTS: join(fixture.root, 'advice-points.yaml'),
-  };
-  // The site's pages as `npm run build` makes them (its downloads step is not needed for the page).
-  const site = join(work, 'site');
-  const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-    encoding: 'utf8',
-    env: { ...env, OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  expect(build.status, build.stderr).toBe(0);
-  page = fromHtml(readFileSync(join(site, 'tactics', 'listen-first', 'index.html'), 'utf8'));
-  // The tailored playbook as `playbook tailor` writes it, for a profile the tactic fits.
-  writeFileSync(join(work, 'x.yaml'), 'company: Blocks Co\nstage: startup\nreader: pmm\nrelationship: strained\n');
+  const site = inject('companySite');
+  page = fromHtml(readFileSync(join(site, 'tactics', ID, 'index.html'), 'utf8'));
+  // The tailored playbook as `playbook tailor` writes it with the company's settings, for a profile the tactic fits.
+  writeFileSync(
+    join(work, 'x.yaml'),
+    'company: Blocks Co\nstage: scaleup\nreader: pmm\nrelationship: strained\nupcoming_launch_weeks: 4\npain_points: [sales-overpromising]\n',
+  );
   const out = join(work, 'out');
+  const env = { PLAYBOOK_CONFIG: COMPANY_CONFIG, OUT_DIR: site, BASE_PATH: '/' };
   const r = runCli(['tailor', '--profile', join(work, 'x.yaml'), '--format', 'html,pdf', '--out', out], env);
   expect(r.code, r.err).toBe(0);
   tailored = fromHtml(readFileSync(join(out, 'blocks-co', 'playbook.html'), 'utf8'));
   pdfText = squash((await readPdf(readFileSync(join(out, 'blocks-co', 'playbook.pdf')))).pages.join(' '));
-}, 240_000);
-afterAll(() => {
-  fixture?.cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an MDX tactic with every content component', () => {
   it.each(KINDS)('shows its %s block alike on the page, in the tailored HTML and in the PDF', (kind, label) => {
@@ -135,13 +96,11 @@ describe('an MDX tactic with every content component', () => {
     const sources = elements(page, (el) => classes(el).includes('copy-source'));
     expect(sources).toHaveLength(1);
     expect(squash(toString(elements(sources[0]!, (el) => el.tagName === 'summary')[0]!))).toBe(
-      'Markdown to copy: Follow-up ledger',
+      'Markdown to copy: Beta briefing for sales',
     );
-    expect(toString(elements(sources[0]!, (el) => el.tagName === 'pre')[0]!)).toBe(
-      '| Promised | Owner | Kept? |\n| --- | --- | --- |\n| Share the launch dates | Priya | yes / no |',
-    );
+    expect(toString(elements(sources[0]!, (el) => el.tagName === 'pre')[0]!)).toBe(TEMPLATE_SOURCE);
     const buttons = elements(page, (el) => el.tagName === 'button' && classes(el).includes('copy-button'));
-    expect(buttons.map((b) => squash(toString(b)))).toEqual(['Copy as Markdown: Follow-up ledger']);
+    expect(buttons.map((b) => squash(toString(b)))).toEqual(['Copy as Markdown: Beta briefing for sales']);
     expect(elements(page, (el) => classes(el).includes('copy-bar'))[0]!.properties.hidden).toBe(true);
   });
 

@@ -3,35 +3,24 @@
  * title, logo and accent show; no fictional example company appears; its own tactic has a page, is found by the search
  * CLI and chosen by the tailor; a replaced tactic shows the company's text and a hidden one is gone.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/node/serve.ts';
 import { palette } from '../../src/core/brand.ts';
 import { axeViolations, sharedBrowser, watchedPage } from '../helpers/browser.ts';
-import { builtPages } from '../helpers/site-files.ts';
+import { builtPages, COMPANY_CONFIG } from '../helpers/site-files.ts';
 import { runCli } from '../helpers/cli.ts';
 
-const CONFIG = 'examples/acme-overlay/playbook.config.yaml';
-const dir = resolve(process.env.TEST_SITES_DIR ?? '.tmp', 'site-acme');
-const env = { PLAYBOOK_CONFIG: CONFIG, OUT_DIR: dir, BASE_PATH: '/' };
+// Built once for the browser tests (tests/browser/setup.ts).
+const dir = inject('companySite');
+const env = { PLAYBOOK_CONFIG: COMPANY_CONFIG, OUT_DIR: dir, BASE_PATH: '/' };
 
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
-  if (!(process.env.REUSE_BUILD && existsSync(join(dir, 'index.html')))) {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !/^(VITEST|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)/.test(k)),
-    );
-    // The build script alone, as tests/browser/setup.ts runs it (this run's CLI is compiled by cli-setup.ts).
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts'], {
-      env: { ...clean, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
   browser = await sharedBrowser();
   server = await serveStatic(dir, '/');
 });

@@ -11,6 +11,7 @@ import type { TestProject } from 'vitest/node';
 import { findChrome } from '../../src/node/pdf/chromium.ts';
 import { readSettings } from '../../src/node/config.ts';
 import { recordedInputs, siteInputs } from '../../src/node/build/site-inputs.ts';
+import { COMPANY_CONFIG } from '../helpers/site-files.ts';
 
 /** One built copy of the site. */
 export interface BuiltSite {
@@ -21,6 +22,8 @@ export interface BuiltSite {
 declare module 'vitest' {
   export interface ProvidedContext {
     sites: BuiltSite[];
+    /** The example company's site (examples/acme-overlay/), built at the root. */
+    companySite: string;
     /** The WebSocket address of this run's Chromium (see sharedBrowser in tests/helpers/browser.ts). */
     browserEndpoint: string;
   }
@@ -47,27 +50,35 @@ export default async function setup(project: TestProject) {
     { base: '/kb/', dir: resolve(root, 'site-kb') },
   ];
   for (const site of sites) {
-    // REUSE_BUILD=1 skips rebuilding when iterating on tests locally.
-    if (process.env.REUSE_BUILD && existsSync(resolve(site.dir, 'index.html'))) continue;
+    const env = { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: site.base };
     // The project's own build (`npm run build`, README command 1) is this very site when it was made from the same
     // code, content, packages, settings and date: then it is served as it is rather than built a second time.
-    const env = { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: site.base };
     const own = resolve(readSettings(env).outDir);
-    if (!process.env.TEST_SITES_DIR && recordedInputs(own) === siteInputs(readSettings(env))) {
-      site.dir = own;
-      continue;
-    }
-    // `npm run build` without its first step: the CLI it compiles is not part of the site (cli-setup.ts compiles
-    // this run's own), so each site is built by the build script alone.
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts'], {
-      env: { ...env, OUT_DIR: site.dir },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    if (!process.env.TEST_SITES_DIR && recordedInputs(own) === siteInputs(readSettings(env))) site.dir = own;
+    else build(site.dir, env);
   }
   project.provide('sites', sites);
+  // The example company's site (overlay.test.ts, blocks-everywhere.test.ts).
+  const company = resolve(root, 'site-acme');
+  build(company, { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', PLAYBOOK_CONFIG: COMPANY_CONFIG });
+  project.provide('companySite', company);
   const server = await chromium.launchServer({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
   project.provide('browserEndpoint', server.wsEndpoint());
   return () => server.close();
+}
+
+/**
+ * Builds a site into `dir` with `env`, unless `dir` already holds one made from the same inputs (an earlier run's), or
+ * REUSE_BUILD=1 is set and it holds any (when iterating on tests locally). `npm run build` without its first step:
+ * the CLI it compiles is not part of the site (cli-setup.ts compiles this run's own), so the build script runs alone.
+ */
+function build(dir: string, env: NodeJS.ProcessEnv) {
+  if (process.env.REUSE_BUILD && existsSync(resolve(dir, 'index.html'))) return;
+  if (recordedInputs(dir) === siteInputs(readSettings(env))) return;
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts'], {
+    env: { ...env, OUT_DIR: dir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 /** The environment without the variables Vitest adds (BASE_URL, MODE, …), which would override Astro's own. */

@@ -2,6 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/** The example company's configuration: tests/browser/setup.ts builds its site once, at the root. */
+export const COMPANY_CONFIG = 'examples/acme-overlay/playbook.config.yaml';
+
 /** Every file under a folder, as paths relative to it. */
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
