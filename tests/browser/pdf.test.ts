@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, type PdfFacts } from '../../src/node/pdf/read.ts';
 import { contentsEntries } from '../../src/core/render/document.ts';
 import { CHROME_CANDIDATES, findChrome } from '../../src/node/pdf/chromium.ts';
+import { contentBox } from '../../src/node/pdf/layout.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 import { runCli } from '../helpers/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'playbook-pdf-'));
@@ -21,7 +23,15 @@ let bytes: Buffer;
 let pdf: PdfFacts;
 beforeAll(async () => {
   writeFileSync(join(work, 'thistledown.yaml'), PROFILE);
-  const r = run({}, '--profile', join(work, 'thistledown.yaml'), '--format', 'pdf,json', '--out', join(work, 'out'));
+  const r = run(
+    {},
+    '--profile',
+    join(work, 'thistledown.yaml'),
+    '--format',
+    'pdf,json,html',
+    '--out',
+    join(work, 'out'),
+  );
   expect(r.status, r.stderr).toBe(0);
   bytes = readFileSync(join(work, 'out', 'thistledown-maps', 'playbook.pdf'));
   pdf = await readPdf(bytes);
@@ -68,6 +78,36 @@ describe('playbook PDF', () => {
       contentsEntries(plan).map((e) => [e.title, outline.find((o) => o.title.trim() === e.title)!.page]),
     );
     expect(printed).toEqual(expected);
+  });
+
+  it('keeps each "Steps:" with its first step, and every table border inside the printed area', async () => {
+    // In the PDF: no page's text ends on the label (the running header and footer aside).
+    const frame = /^(PM–PMM playbook for|Prepared for|Page \d+ of) /;
+    for (const [i, text] of pdf.pages.entries()) {
+      const lines = text.split('\n').filter((l) => l.trim() && !frame.test(l.trim()));
+      expect(lines.at(-1)?.trim(), `page ${i + 1}`).not.toBe('Steps:');
+    }
+    // In the page as printed (print media, a page's content width): the rules that make it so.
+    const browser = await sharedBrowser();
+    try {
+      const { width } = contentBox('a4');
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      await page.emulateMedia({ media: 'print' });
+      await page.setContent(readFileSync(join(work, 'out', 'thistledown-maps', 'playbook.html'), 'utf8'));
+      const facts = await page.evaluate(`(() => ({
+        width: document.body.clientWidth,
+        tables: [...document.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right),
+        leadIns: [...document.querySelectorAll('.lead-in')].map((p) => [p.textContent, getComputedStyle(p).breakAfter, p.nextElementSibling.tagName]),
+      }))()`);
+      const { width: body, tables, leadIns } = facts as { width: number; tables: number[]; leadIns: string[][] };
+      expect(body).toBe(width);
+      expect(tables.length).toBeGreaterThan(3);
+      for (const right of tables) expect(right).toBeLessThanOrEqual(body - 1);
+      expect(leadIns.length).toBeGreaterThan(5);
+      expect(new Set(leadIns.map((l) => l.join(' ')))).toEqual(new Set(['Steps: avoid OL']));
+    } finally {
+      await browser.close();
+    }
   });
 
   it('prints "Page N of M" in every footer and has bookmarks for each section', () => {

@@ -76,7 +76,8 @@ function tactic(t: PlannedTactic, n: number, plan: Plan, anchor: Anchor): RootCo
     ),
     ...(t.yourSide ? [para(strong('Your side:'), ' ', t.yourSide)] : []),
     ...(t.stageNote ? [para(strong(`At ${aStage(plan.profile.stage)}:`), ' ', t.stageNote)] : []),
-    para(strong('Steps:')),
+    // A label that leads into its list: printed on the same page as the first step (playbook.css).
+    { ...para(strong('Steps:')), data: { hProperties: { className: ['lead-in'] } } },
     stepsList(t.steps),
     ...t.blocks.flatMap((b) => blockUnitNodes(b, 5, anchor(`${n}. ${blockLabel(b)}`))),
     para(
