@@ -1,6 +1,7 @@
 /** MDX content (DESIGN.md §6 rule 12): only the documented components load; code, unknown components and attributes fail with file:line:column. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLibrary, ValidationError, type Library } from '../../src/node/library/index.ts';
+import { parseBody } from '../../src/core/markdown/parse.ts';
 import { renderBody } from '../../src/core/markdown/render-body.ts';
 import { libraryPlaybookDocument } from '../../src/core/render/library-playbook.ts';
 import { renderMarkdown } from '../../src/core/render/index.ts';
@@ -216,5 +217,20 @@ describe('MDX tactics', () => {
       'Intro.\n\n> **Warning:**\n>\n> Book the rooms early.\n\n### Script: Invite\n\n> Can we meet?\n',
     );
     expect(printed).not.toContain('<Callout');
+  });
+});
+
+describe('parseBody', () => {
+  it('hands each caller a tree of its own, and still reads a body by its format', () => {
+    const body = 'Hello **there**.\n\n<Template title="T">\n\n- a\n\n</Template>\n';
+    const first = parseBody(body, { mdx: true });
+    first.children.length = 0;
+    const again = parseBody(body, { mdx: true });
+    expect(again.children.map((n) => n.type)).toEqual(['paragraph', 'mdxJsxFlowElement']);
+    expect(again).not.toBe(parseBody(body, { mdx: true }));
+    // The same text as plain Markdown: the tag is HTML, not a component.
+    expect(parseBody(body).children.map((n) => n.type)).toEqual(['paragraph', 'html', 'list', 'html']);
+    expect(() => parseBody('<Template title="T">\n', { mdx: true })).toThrow();
+    expect(() => parseBody('<Template title="T">\n', { mdx: true })).toThrow();
   });
 });

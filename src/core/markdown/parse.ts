@@ -16,8 +16,24 @@ export interface BodyFormat {
 /** True when a content file is MDX, by its name. */
 export const isMdxFile = (file: string): boolean => file.endsWith('.mdx');
 
+/**
+ * Bodies parsed so far, by format and text: a process reads each body several times (the checks, the search
+ * documents, a tactic's steps and blocks, a playbook's page), and parsing costs about 20 times what a copy does.
+ * Bounded, so a library many times the real one's size (the bench's) keeps the most recent bodies only.
+ */
+const parsed = new Map<string, Root>();
+const KEPT = 512;
+
 /** Parses a body into an mdast tree (with positions); MDX that cannot be read throws the parser's message. */
 export function parseBody(body: string, format: BodyFormat = {}): Root {
-  const parser = format.mdx ? mdx : markdown;
-  return parser.runSync(parser.parse(body)) as Root;
+  const key = `${format.mdx ? 'mdx' : 'md'}:${body}`;
+  let tree = parsed.get(key);
+  if (!tree) {
+    const parser = format.mdx ? mdx : markdown;
+    tree = parser.runSync(parser.parse(body)) as Root;
+    if (parsed.size >= KEPT) parsed.delete(parsed.keys().next().value!);
+    parsed.set(key, tree);
+  }
+  // Each caller gets its own copy: some transform the tree they are given.
+  return structuredClone(tree);
 }
