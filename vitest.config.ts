@@ -1,14 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Unit files that only read: no module mocks, no stubbed environment, no settings of their own. They run without
- * per-file isolation (one process loads the modules and the project library once, see tests/helpers/library.ts),
- * which halves their time. Every other unit file, and any new one, runs isolated in `unit`.
+ * Unit files that change nothing in their process: no module mocks, spies or stubbed environment, and settings only
+ * through explicit arguments (readSettings(env, …), never the read-once settings()). They run without per-file
+ * isolation (one process loads the modules and the project library once, see tests/helpers/library.ts), which halves
+ * their time. Every other unit file, and any new one, runs isolated in `unit`.
  */
 const SHARED = [
+  'brand',
+  'catalogue',
+  'config',
+  'content',
   'content-blocks',
   'content-safety',
-  'content',
+  'faults-build',
   'fictional-names',
   'golden',
   'health',
@@ -16,15 +21,21 @@ const SHARED = [
   'markdown-plugins',
   'markdown-safe-urls',
   'mdx-content',
+  'overlay',
+  'page-facts',
   'readme',
+  'render-fast',
   'search-eval',
   'search-query',
   'search-ranking',
   'search-safety',
   'search-stories',
+  'self-contained',
+  'site-inputs',
+  'tailor',
   'tailor-profiles',
   'tailor-properties',
-  'tailor',
+  'templates',
   'vocabulary',
 ].map((name) => `tests/unit/${name}.test.ts`);
 

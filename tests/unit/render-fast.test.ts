@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { h } from 'hastscript';
 import type { Root as HastRoot } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { tailor, type Plan } from '../../src/core/tailor/index.ts';
 import {
   htmlPage,
@@ -24,7 +24,7 @@ import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import { profileSchema } from '../../src/core/schema/index.ts';
 import { AUDIENCES, RELATIONSHIPS, SITUATION_IDS, STAGES } from '../../src/core/taxonomy.ts';
 
-const lib = loadLibrary();
+const lib = projectLibrary();
 const options = { date: '2026-01-01', contentVersion: 'fast' };
 
 const referenceMarkdown = (plan: Plan) => markdownPrinter.stringify(planDocument(plan));

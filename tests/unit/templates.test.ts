@@ -9,10 +9,10 @@ import type { Entry } from '../../src/core/library/types.ts';
 import { renderMarkdown } from '../../src/core/render/index.ts';
 import { TEMPLATE_IDS, profileSchema, type TemplateData } from '../../src/core/schema/index.ts';
 import { tailor } from '../../src/core/tailor/index.ts';
-import { loadLibrary } from '../../src/node/library/index.ts';
+import { projectLibrary } from '../helpers/library.ts';
 import { validFiles } from '../helpers/fixture-library.ts';
 
-const base = loadLibrary();
+const base = projectLibrary();
 const pointIds = [...base.points.keys()];
 const known = new Set(pointIds);
 
