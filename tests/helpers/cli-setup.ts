@@ -39,9 +39,10 @@ export default async function setup(project: TestProject) {
   const snapshot = mkdtempSync(join(tmpdir(), 'playbook-cli-snapshot-'));
   // The project's own build (README command 1) left one made from this very content, config and code (the bin's
   // code version is computed here too) for the base in force: copied, as the bin would read it, rather than made again.
+  const { base, outDir } = settings();
   const built = builtSnapshot();
-  if ('snapshot' in built && built.snapshot.base === settings().base)
-    copyFileSync(join(settings().outDir, SNAPSHOT_FILE), join(snapshot, SNAPSHOT_FILE));
+  if ('snapshot' in built && built.snapshot.base === base)
+    copyFileSync(join(outDir, SNAPSHOT_FILE), join(snapshot, SNAPSHOT_FILE));
   else writeSnapshot(snapshot, loadEntries());
   project.provide('cliBin', join(bin, 'playbook.mjs'));
   project.provide('cliSnapshot', snapshot);

@@ -230,6 +230,7 @@ describe('parseBody', () => {
     expect(again).not.toBe(parseBody(body, { mdx: true }));
     // The same text as plain Markdown: the tag is HTML, not a component.
     expect(parseBody(body).children.map((n) => n.type)).toEqual(['paragraph', 'html', 'list', 'html']);
+    // A body that cannot be read is not kept: it throws every time it is read.
     expect(() => parseBody('<Template title="T">\n', { mdx: true })).toThrow();
     expect(() => parseBody('<Template title="T">\n', { mdx: true })).toThrow();
   });
