@@ -19,9 +19,12 @@ export const isMdxFile = (file: string): boolean => file.endsWith('.mdx');
 /**
  * Bodies parsed so far, by format and text: a process reads each body several times (the checks, the search
  * documents, a tactic's steps and blocks, a playbook's page), and parsing costs about 20 times what a copy does.
- * Bounded, so a library many times the real one's size (the bench's) keeps the most recent bodies only.
+ * A site build holds two copies of this module (Astro's content config and its server bundle), so the map lives on
+ * the global object, as render-body.ts's does. Bounded, so a library many times the real one's size (the bench's)
+ * keeps the most recent bodies only.
  */
-const parsed = new Map<string, Root>();
+const PARSED = Symbol.for('playbook.parsed-bodies');
+const parsed: Map<string, Root> = ((globalThis as { [PARSED]?: Map<string, Root> })[PARSED] ??= new Map());
 const KEPT = 512;
 
 /** Parses a body into an mdast tree (with positions); MDX that cannot be read throws the parser's message. */
