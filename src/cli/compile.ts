@@ -1,7 +1,10 @@
-/** `npm run build:cli`: bundles the `playbook` bin into dist-cli/ with esbuild: the entry, plus a chunk per command loaded on demand. */
+/**
+ * `npm run build:cli`: bundles the `playbook` bin into dist-cli/ with esbuild (the entry, plus a chunk per command loaded
+ * on demand), and beside it the build script and its downloads step, which `npm run build` runs from there.
+ */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { build, type OutputFile } from 'esbuild';
+import { build, type BuildOptions, type OutputFile } from 'esbuild';
 import { project } from '../node/project.ts';
 import { codeVersion } from '../node/snapshot-code.ts';
 import { runAsScript } from './common.ts';
@@ -20,17 +23,14 @@ const EXTERNAL = ['playwright-core', 'pdfjs-dist'];
 const REQUIRE =
   "import { createRequire as __playbookRequire } from 'node:module';\nconst require = __playbookRequire(import.meta.url);";
 
-/** The compiled files for the folder `outdir`, in memory. */
-async function bundle(root: string, outdir: string): Promise<OutputFile[]> {
+/** What every compiled file shares: Node ESM, the packages above left out, the stylesheet and code version built in. */
+function options(root: string, outdir: string): BuildOptions & { write: false } {
   const css = readFileSync(join(root, 'src/core/render/playbook.css'), 'utf8');
-  const result = await build({
+  return {
     absWorkingDir: root,
-    entryPoints: { playbook: 'src/cli/main.ts' },
     outdir,
     outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
-    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -43,8 +43,27 @@ async function bundle(root: string, outdir: string): Promise<OutputFile[]> {
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
-  });
-  return result.outputFiles;
+  };
+}
+
+/**
+ * The compiled files for the folder `outdir`, in memory: the bin with a chunk per command, and `npm run build`'s two
+ * scripts (the build and its downloads step, each one file, so that the bin's chunks stay its own).
+ */
+async function bundle(root: string, outdir: string): Promise<OutputFile[]> {
+  const [bin, site] = await Promise.all([
+    build({
+      ...options(root, outdir),
+      entryPoints: { playbook: 'src/cli/main.ts' },
+      chunkNames: 'chunks/[name]-[hash]',
+      splitting: true,
+    }),
+    build({
+      ...options(root, outdir),
+      entryPoints: { build: 'src/cli/build.ts', 'build-downloads': 'src/cli/build-downloads.ts' },
+    }),
+  ]);
+  return [...bin.outputFiles, ...site.outputFiles];
 }
 
 /** The .mjs files a compile left in `dir` (the entry and its chunks), relative to it. */

@@ -4,14 +4,16 @@
  * (tests/helpers/browser.ts) instead of launching its own.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { findChrome } from '../../src/node/pdf/chromium.ts';
 import { readSettings } from '../../src/node/config.ts';
 import { recordedInputs, siteInputs } from '../../src/node/build/site-inputs.ts';
 import { COMPANY_CONFIG } from '../helpers/site-files.ts';
+import { BIN_PREFIX, BINS } from '../helpers/cli-setup.ts';
+import { compileCli } from '../../src/cli/compile.ts';
 
 /** One built copy of the site. */
 export interface BuiltSite {
@@ -49,36 +51,63 @@ export default async function setup(project: TestProject) {
     { base: '/', dir: resolve(root, 'site-root') },
     { base: '/kb/', dir: resolve(root, 'site-kb') },
   ];
-  for (const site of sites) {
-    const env = { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: site.base };
-    // The project's own build (`npm run build`, README command 1) is this very site when it was made from the same
-    // code, content, packages, settings and date: then it is served as it is rather than built a second time.
-    const own = resolve(readSettings(env).outDir);
-    if (!process.env.TEST_SITES_DIR && recordedInputs(own) === siteInputs(readSettings(env))) site.dir = own;
-    else build(site.dir, env);
+  const builder = new Builder();
+  try {
+    for (const site of sites) {
+      const env = { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: site.base };
+      // The project's own build (`npm run build`, README command 1) is this very site when it was made from the same
+      // code, content, packages, settings and date: then it is served as it is rather than built a second time.
+      const own = resolve(readSettings(env).outDir);
+      if (!process.env.TEST_SITES_DIR && recordedInputs(own) === siteInputs(readSettings(env))) site.dir = own;
+      else await builder.build(site.dir, env);
+    }
+    project.provide('sites', sites);
+    // The example company's site (overlay.test.ts, blocks-everywhere.test.ts).
+    const company = resolve(root, 'site-acme');
+    await builder.build(company, {
+      ...buildEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BASE_PATH: '/',
+      PLAYBOOK_CONFIG: COMPANY_CONFIG,
+    });
+    project.provide('companySite', company);
+  } finally {
+    builder.dispose();
   }
-  project.provide('sites', sites);
-  // The example company's site (overlay.test.ts, blocks-everywhere.test.ts).
-  const company = resolve(root, 'site-acme');
-  build(company, { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/', PLAYBOOK_CONFIG: COMPANY_CONFIG });
-  project.provide('companySite', company);
   const server = await chromium.launchServer({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
   project.provide('browserEndpoint', server.wsEndpoint());
   return () => server.close();
 }
 
 /**
- * Builds a site into `dir` with `env`, unless `dir` already holds one made from the same inputs (an earlier run's), or
- * REUSE_BUILD=1 is set and it holds any (when iterating on tests locally). `npm run build` without its first step:
- * the CLI it compiles is not part of the site (cli-setup.ts compiles this run's own), so the build script runs alone.
+ * Builds sites as `npm run build` does: with the build script compiled from this run's code (compiled once, on the
+ * first site that needs building, beside the bins tests/helpers/cli-setup.ts makes, which also sweeps up a killed
+ * run's). The CLI that script compiles first is not part of the site, so it is not compiled again.
  */
-function build(dir: string, env: NodeJS.ProcessEnv) {
-  if (process.env.REUSE_BUILD && existsSync(resolve(dir, 'index.html'))) return;
-  if (recordedInputs(dir) === siteInputs(readSettings(env))) return;
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts'], {
-    env: { ...env, OUT_DIR: dir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+class Builder {
+  private dir: string | undefined;
+
+  /**
+   * Builds a site into `dir` with `env`, unless `dir` already holds one made from the same inputs (an earlier run's),
+   * or REUSE_BUILD=1 is set and it holds any (when iterating on tests locally).
+   */
+  async build(dir: string, env: NodeJS.ProcessEnv): Promise<void> {
+    if (process.env.REUSE_BUILD && existsSync(resolve(dir, 'index.html'))) return;
+    if (recordedInputs(dir) === siteInputs(readSettings(env))) return;
+    if (!this.dir) {
+      mkdirSync(BINS, { recursive: true });
+      this.dir = mkdtempSync(join(BINS, `${BIN_PREFIX}${process.pid}-`));
+      await compileCli(this.dir);
+    }
+    execFileSync(process.execPath, [join(this.dir, 'build.mjs')], {
+      env: { ...env, OUT_DIR: dir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+
+  dispose(): void {
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+  }
 }
 
 /** The environment without the variables Vitest adds (BASE_URL, MODE, …), which would override Astro's own. */

@@ -25,16 +25,17 @@ declare module 'vitest' {
   }
 }
 
-const BINS = resolve('.tmp');
-const PREFIX = 'cli-bin-';
+/** Where this run's bins go (tests/browser/setup.ts compiles its build script there too), named by the run's pid. */
+export const BINS = resolve('.tmp');
+export const BIN_PREFIX = 'cli-bin-';
 
 export default async function setup(project: TestProject) {
   mkdirSync(BINS, { recursive: true });
   // Runs that were killed leave their bin behind: removed once their process is gone.
   for (const name of readdirSync(BINS))
-    if (name.startsWith(PREFIX) && !isRunning(Number(name.slice(PREFIX.length).split('-')[0])))
+    if (name.startsWith(BIN_PREFIX) && !isRunning(Number(name.slice(BIN_PREFIX.length).split('-')[0])))
       rmSync(join(BINS, name), { recursive: true, force: true });
-  const bin = mkdtempSync(join(BINS, `${PREFIX}${process.pid}-`));
+  const bin = mkdtempSync(join(BINS, `${BIN_PREFIX}${process.pid}-`));
   await compileCli(bin);
   const snapshot = mkdtempSync(join(tmpdir(), 'playbook-cli-snapshot-'));
   // The project's own build (README command 1) left one made from this very content, config and code (the bin's

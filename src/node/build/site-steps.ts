@@ -26,8 +26,12 @@ function step(name: string, args: string[], dir: string, signal: AbortSignal): P
   });
 }
 
-/** A browser to print with, Astro's pages, then the example playbooks and PDFs; checked for the home page and every download link. */
-export function siteSteps(): BuildSteps {
+/**
+ * A browser to print with, Astro's pages, then the example playbooks and PDFs; checked for the home page and every
+ * download link. `downloads` is how Node runs the downloads step: the compiled script beside the compiled build
+ * (dist-cli/build-downloads.mjs), or the source under tsx.
+ */
+export function siteSteps(downloads: string[]): BuildSteps {
   const { root } = project();
   return {
     async build(dir, signal) {
@@ -40,12 +44,7 @@ export function siteSteps(): BuildSteps {
       }
       await step('astro build', [join(root, 'node_modules', 'astro', 'astro.js'), 'build'], dir, signal);
       if (signal.aborted) throw new BuildError('stopped');
-      await step(
-        'the downloads step',
-        ['--import', 'tsx', join(root, 'src', 'cli', 'build-downloads.ts')],
-        dir,
-        signal,
-      );
+      await step('the downloads step', downloads, dir, signal);
     },
     check: (dir) => siteProblems(dir, settings().base, settings().siteUrl),
   };
