@@ -80,9 +80,9 @@ export default async function setup(project: TestProject) {
 }
 
 /**
- * Builds sites as `npm run build` does: with the build script compiled from this run's code (compiled once, on the
- * first site that needs building, beside the bins tests/helpers/cli-setup.ts makes, which also sweeps up a killed
- * run's). The CLI that script compiles first is not part of the site, so it is not compiled again.
+ * Builds sites as `npm run build` does, with the build script compiled from this run's code: compiled once, on the
+ * first site that needs building, into a folder of this run beside the bins tests/helpers/cli-setup.ts makes (which
+ * also sweeps up a killed run's), not into dist-cli/, which a bin running in another terminal may be reading.
  */
 class Builder {
   private dir: string | undefined;
