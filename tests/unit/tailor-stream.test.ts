@@ -100,9 +100,9 @@ describe('a batch of profiles streams through staging', () => {
       rmSync(out, { recursive: true, force: true });
       return Number(/@@maxrss (\d+)/.exec(r.stderr)![1]) / 1024;
     };
-    const small = peakMb(150);
-    const large = peakMb(1500);
-    // Holding every plan, 1,500 would take several hundred megabytes more than 150.
+    const small = peakMb(100);
+    const large = peakMb(1000);
+    // Holding every plan, 1,000 would take several hundred megabytes more than 100 (about 0.4 MB a plan).
     expect(large).toBeLessThan(small + 80);
     expect(large).toBeLessThan(400);
   }, 180_000);
